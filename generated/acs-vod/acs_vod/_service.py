@@ -1,0 +1,51 @@
+"""The service and its operations, as the specs describe them."""
+
+from __future__ import annotations
+
+from ._info import OperationInfo as _OperationInfo
+from ._info import ServiceInfo as _ServiceInfo
+
+SERVICE = _ServiceInfo(
+    product="vod",
+    api_version="2017-03-21",
+    endpoints={
+        "cn-beijing": "vod.cn-beijing.aliyuncs.com",
+        "cn-shanghai": "vod.cn-shanghai.aliyuncs.com",
+        "cn-shenzhen": "vod.cn-shenzhen.aliyuncs.com",
+        "cn-hangzhou": "vod.cn-hangzhou.aliyuncs.com",
+        "ap-southeast-1": "vod.ap-southeast-1.aliyuncs.com",
+        "ap-southeast-5": "vod.ap-southeast-5.aliyuncs.com",
+        "ap-northeast-1": "vod.ap-northeast-1.aliyuncs.com",
+        "ap-south-1": "vod.ap-south-1.aliyuncs.com",
+        "eu-central-1": "vod.eu-central-1.aliyuncs.com",
+        "eu-west-1": "vod.eu-west-1.aliyuncs.com",
+        "us-west-1": "vod.us-west-1.aliyuncs.com",
+        "me-central-1": "vod.me-central-1.aliyuncs.com",
+    },
+    protocol="https",
+    default_signature="v3",
+    supported_signatures=("v3", "v2"),
+    error_kinds={
+        "MissingParameter": "validation",
+        "InvalidParameter": "validation",
+        "Throttling": "throttling",
+        "Throttling.User": "throttling",
+        "Throttling.Api": "throttling",
+        "IncompleteSignature": "authentication",
+        "SignatureNonceUsed": "authentication",
+        "InvalidTimeStamp.Expired": "authentication",
+        "SignatureDoesNotMatch": "authentication",
+        "InvalidAccessKeyId.NotFound": "authentication",
+        "Forbidden": "permission",
+        "Forbidden.RAM": "permission",
+        "InternalError": "server",
+        "ServiceUnavailable": "server",
+    },
+)
+GET_AI_IMAGE_JOBS = _OperationInfo(
+    name="GetAIImageJobs",
+    method="POST",
+    regions=("cn-beijing", "cn-shanghai"),
+    read_only=True,
+    idempotent=True,
+)

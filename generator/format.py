@@ -1,0 +1,88 @@
+"""Stage 5, format: black, in-process, with its two self-checks and a cache keyed by content.
+
+The cache matters: black costs about 0.2 ms per line, and a regeneration where little changed
+should pay only for what changed. Black is imported only when something needs formatting.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .diagnostics import GenerationError
+
+if TYPE_CHECKING:
+    import black
+
+LINE_LENGTH = 88
+_CACHE_VERSION = "1"
+
+
+def _mode() -> black.Mode:
+    import black
+
+    return black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
+def _cache_dir() -> Path | None:
+    configured = os.environ.get("ACS_SPECGEN_CACHE")
+    if configured == "":
+        return None
+    base = Path(configured) if configured else Path.home() / ".cache" / "acs-specgen"
+    return base
+
+
+class Formatter:
+    """Formats generated Python; remembers results on disk by hash of input and black's mode."""
+
+    def __init__(self, cache_dir: Path | None = None, *, use_cache: bool = True) -> None:
+        self._cache_dir = (cache_dir or _cache_dir()) if use_cache else None
+        self._key_prefix: str | None = None
+
+    def _key(self, source: str) -> str:
+        if self._key_prefix is None:
+            import black
+
+            self._key_prefix = f"{_CACHE_VERSION}:{black.__version__}:{_mode().get_cache_key()}:"
+        return hashlib.sha256((self._key_prefix + source).encode("utf-8")).hexdigest()
+
+    def format(self, source: str, label: str) -> str:
+        # Every generated file must parse, whatever the spec said.
+        try:
+            ast.parse(source, filename=label)
+        except SyntaxError as exc:
+            raise GenerationError(f"{label}:{exc.lineno}: generated code does not parse: {exc.msg}") from None
+        cached = self._cache_path(source)
+        if cached is not None and cached.is_file():
+            return cached.read_text(encoding="utf-8")
+        import black
+
+        try:
+            # Black's default safety checks: same syntax tree before and after, and stable output.
+            formatted = black.format_str(source, mode=_mode())
+            black.assert_equivalent(source, formatted)
+            black.assert_stable(source, formatted, mode=_mode())
+        except Exception as exc:  # black raises several unrelated types
+            raise GenerationError(f"{label}: black could not format the generated code: {exc}") from exc
+        if cached is not None:
+            self._store(cached, formatted)
+        return formatted
+
+    def _cache_path(self, source: str) -> Path | None:
+        if self._cache_dir is None:
+            return None
+        key = self._key(source)
+        return self._cache_dir / key[:2] / key
+
+    @staticmethod
+    def _store(path: Path, text: str) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

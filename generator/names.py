@@ -1,0 +1,112 @@
+"""Names: wire names turned into Python names that are valid the moment they exist.
+
+Every Python name in generated code comes from here, through an allow-list (ASCII letters, digits,
+underscore), so a crafted spec name can never become anything but an identifier.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+
+_ACRONYM_BOUNDARY = re.compile(r"([A-Z]+)([A-Z][a-z])")  # AIImage -> AI_Image
+_WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")  # JobList -> Job_List
+_NOT_IDENTIFIER = re.compile(r"[^A-Za-z0-9]+")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Names a generated field or parameter may not take: they would shadow Python itself or the
+# members that every generated model and client has.
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "from_dict", "to_dict", "to_wire", "from_wire", "raw", "timeout", "options"}
+    | set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | {name for name in dir(builtins) if not name.startswith("_")}
+)
+# Class names the shared runtime of every generated package already uses.
+RESERVED_CLASSES = frozenset(
+    {
+        "Any",
+        "Client",
+        "AsyncClient",
+        "JsonText",
+        "OpenEnum",
+        "Model",
+        "Response",
+        "Error",
+        "Enum",
+        "Mapping",
+        "Sequence",
+    }
+    | {name for name in dir(builtins) if name[:1].isupper()}
+)
+
+
+class PythonIdentifier(str):
+    """A snake_case identifier that is safe to emit verbatim."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> PythonIdentifier:
+        if not _IDENTIFIER.match(value) or keyword.iskeyword(value):
+            raise ValueError(f"not a safe Python identifier: {value!r}")
+        return super().__new__(cls, value)
+
+
+class ClassName(str):
+    """A PascalCase class name that is safe to emit verbatim."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> ClassName:
+        if not _IDENTIFIER.match(value) or not value[0].isupper() or keyword.iskeyword(value):
+            raise ValueError(f"not a safe class name: {value!r}")
+        return super().__new__(cls, value)
+
+
+def _words(name: str) -> list[str]:
+    spaced = _WORD_BOUNDARY.sub(r"\1_\2", _ACRONYM_BOUNDARY.sub(r"\1_\2", name))
+    return [word for word in _NOT_IDENTIFIER.split(spaced.replace("_", " ")) if word]
+
+
+def snake_case(name: str) -> str:
+    """`AIImageJobList` -> `ai_image_job_list`, `CallbackURL` -> `callback_url`."""
+    return "_".join(word.lower() for word in _words(name))
+
+
+def attribute_name(wire_name: str) -> PythonIdentifier:
+    """The Python name of a field or parameter, escaped away from keywords and builtins."""
+    name = snake_case(wire_name) or "field"
+    if name[0].isdigit():
+        name = f"n{name}"
+    if name in RESERVED_ATTRIBUTES:
+        name = f"{name}_"
+    return PythonIdentifier(name)
+
+
+def module_name(wire_name: str) -> PythonIdentifier:
+    name = snake_case(wire_name) or "module"
+    if name[0].isdigit():
+        name = f"m{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        name = f"{name}_"
+    return PythonIdentifier(name)
+
+
+def class_name(wire_name: str) -> ClassName:
+    """`AIImageJob` stays `AIImageJob`; `ai_image-job` becomes `AiImageJob`."""
+    words = _NOT_IDENTIFIER.split(wire_name)
+    name = "".join(word[:1].upper() + word[1:] for word in words if word)
+    if not name or not name[0].isalpha():
+        name = f"M{name}"
+    if name in RESERVED_CLASSES:
+        name = f"{name}Model"
+    return ClassName(name)
+
+
+def constant_name(value: str) -> PythonIdentifier:
+    """An enum member name for a wire value: `success` -> `SUCCESS`, `in-progress` -> `IN_PROGRESS`."""
+    name = snake_case(value).upper() or "EMPTY"
+    if name[0].isdigit():
+        name = f"V{name}"
+    return PythonIdentifier(name)

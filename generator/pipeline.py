@@ -1,0 +1,40 @@
+"""The pipeline end to end: specs -> load/validate -> plan -> render -> format -> files."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from .format import Formatter
+from .plan import plan_service
+from .render import render
+from .spec import Service
+from .validate import load_specs
+from .write import Drift, WriteReport, compare_tree, write_tree
+
+
+def build(services: list[Service], formatter: Formatter | None = None) -> dict[PurePosixPath, bytes]:
+    """Every generated file, relative to OUT, as bytes; nothing touches the disk but the cache."""
+    formatter = formatter or Formatter()
+    files: dict[PurePosixPath, bytes] = {}
+    for service in services:
+        for planned in plan_service(service):
+            text = render(planned)
+            if planned.python:
+                text = formatter.format(text, str(planned.path))
+            files[planned.path] = text.encode("utf-8")
+    return files
+
+
+def validate(specs: Path) -> list[Service]:
+    """Load and validate every spec under `specs`; raises SpecError listing all problems."""
+    return load_specs(specs)
+
+
+def generate(specs: Path, out: Path, formatter: Formatter | None = None) -> WriteReport:
+    """Regenerate OUT from `specs`; on any error OUT is left exactly as it was."""
+    return write_tree(out, build(load_specs(specs), formatter))
+
+
+def check(specs: Path, out: Path, formatter: Formatter | None = None) -> Drift:
+    """How OUT differs from what `specs` produce now (clean when it is up to date)."""
+    return compare_tree(out, build(load_specs(specs), formatter))

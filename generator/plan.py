@@ -1,0 +1,319 @@
+"""Stage 3, plan: validated specs -> the files to write, each with a view model for its template.
+
+Every name, type, literal and decision lives here; templates only lay them out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from . import names
+from .literals import docstring, one_line, py_literal
+from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for, type_for
+from .spec import Golden, Operation, Parameter, Schema, Service
+
+RUNTIME_DIR = "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
+RUNTIME_MODULES = ("_info.py", "_model.py", "_params.py", "_signing.py", "errors.py")
+
+
+# What the package's __init__ exports besides the operations' request and response models.
+_RUNTIME_EXPORTS = (
+    "APIError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "Error",
+    "InvalidRequestError",
+    "NetworkError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RequestValidationError",
+    "ResponseDecodeError",
+    "ServerError",
+    "SignatureMismatchError",
+    "ThrottlingError",
+    "TimeoutError",
+    "TransportError",
+)
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One output file: rendered from `template` with `context`, or copied from `static`."""
+
+    path: PurePosixPath
+    template: str | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+    static: str | None = None  # a template-relative path copied as is
+    python: bool = False  # formatted with black
+
+
+@dataclass(frozen=True)
+class ParamView:
+    python_name: names.PythonIdentifier
+    wire_name: str
+    hint: str
+    required: bool
+    doc: str | None
+    param_literal: str  # `_p.Param(...)` source
+    example_literal: str  # a typed example value, for READMEs and tests
+
+
+@dataclass(frozen=True)
+class GoldenView:
+    name: str
+    name_literal: str
+    status: int
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    name_literal: str
+    method_name: names.PythonIdentifier
+    module_name: names.PythonIdentifier
+    request_class: names.ClassName
+    response_class: names.ClassName
+    summary: str
+    doc: str | None
+    params: tuple[ParamView, ...]
+    types: ModuleTypes
+    info_literal: str
+    example_region: str
+    success_goldens: tuple[GoldenView, ...]
+    error_goldens: tuple[GoldenView, ...]
+    access: str
+
+
+def plan_service(service: Service) -> list[PlannedFile]:
+    """Every file of the generated project for one service, paths relative to its folder."""
+    package = names.PythonIdentifier(service.import_name)
+    root = PurePosixPath(service.distribution)
+    src = root / package
+    shared = _shared_types(service)
+    operations = [_operation_view(operation, service, shared) for operation in service.operations]
+    context = {
+        "service": _service_context(service),
+        "package": package,
+        "operations": operations,
+        "shared": shared,
+        "exports": sorted(
+            [*_RUNTIME_EXPORTS, *(v.request_class for v in operations), *(v.response_class for v in operations)]
+        ),
+    }
+    files = [
+        PlannedFile(root / "pyproject.toml", "pyproject.toml.jinja", context),
+        PlannedFile(root / "README.md", "README.md.jinja", context),
+        PlannedFile(src / "__init__.py", "package_init.py.jinja", context, python=True),
+        PlannedFile(src / "py.typed", "py.typed.jinja", context),
+        PlannedFile(src / "_service.py", "service.py.jinja", context, python=True),
+        PlannedFile(src / "models" / "__init__.py", "models_init.py.jinja", context, python=True),
+        PlannedFile(root / "tests" / "conftest.py", "tests_conftest.py.jinja", context, python=True),
+    ]
+    files += [PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}", python=True) for module in RUNTIME_MODULES]
+    if shared.models or shared.enums:
+        files.append(
+            PlannedFile(
+                src / "models" / f"{SHARED_MODULE}.py",
+                "models.py.jinja",
+                dict(
+                    context,
+                    types=shared,
+                    operation=None,
+                    imports=_module_imports(shared, None),
+                    exports=sorted([*shared.models, *shared.enums]),
+                ),
+                python=True,
+            )
+        )
+    for operation, view in zip(service.operations, operations, strict=True):
+        op_context = dict(
+            context,
+            operation=view,
+            types=view.types,
+            imports=_module_imports(view.types, view),
+            exports=sorted([view.request_class, *view.types.models, *view.types.enums]),
+        )
+        files.append(PlannedFile(src / "models" / f"{view.module_name}.py", "models.py.jinja", op_context, python=True))
+        files.append(PlannedFile(root / "tests" / f"test_{view.module_name}.py", "test_operation.py.jinja", op_context, python=True))
+        files.append(
+            PlannedFile(root / "tests" / "schemas" / f"{operation.name}.json", "json.jinja", {"text": _schema_json(operation, service)})
+        )
+        for golden in operation.golden:
+            files.append(PlannedFile(root / "tests" / "golden" / operation.name / f"{golden.name}.json", "json.jinja", {"text": golden.text}))
+    return files
+
+
+def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list[str]:
+    """The import lines a models module needs, and no more (ruff checks the output)."""
+    hints = [f.type.hint for model in types.models.values() for f in model.fields]
+    if operation is not None:
+        hints += [p.hint for p in operation.params]
+    abc = {"Mapping"} if types.models or operation is not None else set()
+    abc |= {name for name in ("Sequence",) if any(f"{name}[" in hint for hint in hints)}
+    typing = {"Any"} if types.models or any("Any" in hint for hint in hints) else set()
+    if operation is not None:
+        typing.add("ClassVar")
+    lines = []
+    if abc:
+        lines.append(f"from collections.abc import {', '.join(sorted(abc))}")
+    if types.models or operation is not None:
+        lines.append("from dataclasses import dataclass")
+    if types.uses_datetime:
+        lines.append("from datetime import datetime")
+    if typing:
+        lines.append(f"from typing import {', '.join(sorted(typing))}")
+    lines.append("")
+    if types.models or types.enums:
+        lines.append("from .. import _model as _m")
+    if operation is not None:
+        lines.append("from .. import _params as _p")
+    if types.shared_used:
+        lines.append(f"from ._shared import {', '.join(sorted(types.shared_used))}")
+    return lines
+
+
+def _service_context(service: Service) -> dict[str, Any]:
+    regions = [region for region, _ in service.endpoints]
+    return {
+        "code": service.code,
+        "title": service.title,
+        "title_doc": docstring(f"{service.title} (API version {service.api_version}): typed client.", indent=0),
+        "api_version": service.api_version,
+        "distribution": service.distribution,
+        "version": service.version,
+        "product_literal": py_literal(service.code),
+        "api_version_literal": py_literal(service.api_version),
+        "endpoints_literal": py_literal(dict(service.endpoints)),
+        "protocol_literal": py_literal(service.protocol),
+        "signing_default_literal": py_literal(service.signing_default),
+        "signing_supported_literal": py_literal(service.signing_supported),
+        "error_kinds_literal": py_literal({e.code: e.kind or "" for e in service.errors}),
+        "regions": regions,
+        "first_region": regions[0],
+    }
+
+
+def _shared_types(service: Service) -> ModuleTypes:
+    shared = ModuleTypes()
+    for name, schema in service.models.items():
+        model_for(schema, name, shared, shared=True)
+    return shared
+
+
+def _operation_view(operation: Operation, service: Service, shared: ModuleTypes) -> OperationView:
+    types = ModuleTypes()
+    types.reserve(*shared.models, *shared.enums)
+    request_class, _ = types.claim(f"{operation.name}Request", {})
+    response_class = model_for(operation.response, f"{operation.name}Response", types)
+    params = tuple(_param_view(parameter) for parameter in operation.parameters)
+    info = {
+        "name": operation.name,
+        "method": operation.methods[0],
+        "regions": operation.regions,
+        "read_only": operation.access == "read",
+        "idempotent": operation.idempotent,
+    }
+    info_literal = "_OperationInfo(" + ", ".join(f"{key}={py_literal(value)}" for key, value in info.items()) + ")"
+    summary = one_line(operation.summary)
+    return OperationView(
+        name=operation.name,
+        name_literal=py_literal(operation.name),
+        method_name=names.attribute_name(operation.name),
+        module_name=names.module_name(operation.name),
+        request_class=request_class,
+        response_class=response_class,
+        summary=summary,
+        doc=docstring("\n".join(filter(None, [operation.summary, operation.description])), indent=8),
+        params=params,
+        types=types,
+        info_literal=info_literal,
+        example_region=(operation.regions or tuple(region for region, _ in service.endpoints))[0],
+        success_goldens=tuple(_golden_view(g) for g in operation.golden if g.status < 300),
+        error_goldens=tuple(_golden_view(g) for g in operation.golden if g.status >= 300),
+        access=operation.access,
+    )
+
+
+def _golden_view(golden: Golden) -> GoldenView:
+    return GoldenView(golden.name, py_literal(golden.name), golden.status)
+
+
+# --- request parameters -------------------------------------------------------------------------
+
+_SCALAR_HINTS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _request_hint(schema: Schema) -> str:
+    kind = schema.get("type")
+    if kind in _SCALAR_HINTS:
+        return _SCALAR_HINTS[kind]
+    if kind == "array":
+        return f"Sequence[{_request_hint(schema.get('items', {}))}]"
+    if kind == "object" or "$ref" in schema:
+        return "Mapping[str, Any]"
+    return "Any"
+
+
+def _rule_literal(schema: Schema, style: str | None) -> str:
+    """`_p.Rule(...)` source for a schema's limits; a `simple` list may not hold its separator."""
+    kind = schema.get("type", "object" if "$ref" in schema else "any")
+    arguments = [py_literal(kind)]
+    keys = {
+        "enum": "enum",
+        "minLength": "min_length",
+        "maxLength": "max_length",
+        "maxBytes": "max_bytes",
+        "pattern": "pattern",
+        "minimum": "minimum",
+        "maximum": "maximum",
+        "minItems": "min_items",
+        "maxItems": "max_items",
+    }
+    for key, argument in keys.items():
+        if key in schema:
+            value = tuple(schema[key]) if key == "enum" else schema[key]
+            arguments.append(f"{argument}={py_literal(value)}")
+    if kind == "array" and "items" in schema:
+        item_rule = _rule_literal(schema["items"], None)
+        if style == "simple":
+            item_rule = item_rule[:-1] + ", forbidden=','" + ")"
+        arguments.append(f"items={item_rule}")
+    return f"_p.Rule({', '.join(arguments)})"
+
+
+def _param_view(parameter: Parameter) -> ParamView:
+    python_name = names.attribute_name(parameter.name)
+    param_literal = (
+        f"_p.Param({py_literal(parameter.name)}, {py_literal(str(python_name))}, "
+        f"{py_literal(parameter.location)}, {py_literal(parameter.style)}, "
+        f"{py_literal(parameter.required)}, {_rule_literal(parameter.schema, parameter.style)})"
+    )
+    from .validate import wire_example_value  # the one place that reads wire examples
+
+    example = wire_example_value(parameter) if parameter.example is not None else None
+    return ParamView(
+        python_name=python_name,
+        wire_name=parameter.name,
+        hint=_request_hint(parameter.schema),
+        required=parameter.required,
+        doc=docstring(parameter.description, indent=4),
+        param_literal=param_literal,
+        example_literal=py_literal(example) if example is not None else "None",
+    )
+
+
+def _schema_json(operation: Operation, service: Service) -> str:
+    """The schemas the generated tests check golden responses against, with shared models."""
+    document = {"response": operation.response, "error": service.error_response, "models": service.models}
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def output_root(service: Service, out: Path) -> Path:
+    return out / service.distribution
+
+
+__all__ = ["ModelView", "OperationView", "PlannedFile", "TypeRef", "plan_service"]

@@ -1,0 +1,167 @@
+"""How a data schema becomes Python: a type hint, a converter expression, and the classes it needs.
+
+One function per schema kind; each returns a `TypeRef` that knows its own hint and converter, so
+templates never compute types. Models and enums found on the way are collected in a `ModuleTypes`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import names
+from .literals import docstring, py_literal
+from .spec import Schema
+
+SHARED_MODULE = "_shared"
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    hint: str  # e.g. "list[AIImageJob]"
+    converter: str  # e.g. "_m.list_of(_m.model_of(AIImageJob))"
+
+
+@dataclass(frozen=True)
+class FieldView:
+    python_name: names.PythonIdentifier
+    wire_literal: str
+    type: TypeRef
+    doc: str | None
+
+
+@dataclass(frozen=True)
+class ModelView:
+    class_name: names.ClassName
+    doc: str | None
+    fields: tuple[FieldView, ...]
+    wire_names_literal: str
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: names.PythonIdentifier
+    value_literal: str
+
+
+@dataclass(frozen=True)
+class EnumView:
+    class_name: names.ClassName
+    doc: str | None
+    members: tuple[EnumMember, ...]
+
+
+@dataclass
+class ModuleTypes:
+    """The models and enums of one generated module, in the order they were found."""
+
+    models: dict[str, ModelView] = field(default_factory=dict)
+    enums: dict[str, EnumView] = field(default_factory=dict)
+    shared_used: set[str] = field(default_factory=set)
+    uses_datetime: bool = False
+    uses_json_text: bool = False
+    _schemas: dict[str, int] = field(default_factory=dict)
+    _reserved: set[str] = field(default_factory=set)
+
+    def reserve(self, *class_names: str) -> None:
+        self._reserved.update(class_names)
+
+    def claim(self, wanted: str, schema: Schema) -> tuple[names.ClassName, bool]:
+        """A class name for `schema`, and whether it still needs defining (same schema, same class)."""
+        base = names.class_name(wanted)
+        candidate, counter = base, 1
+        while True:
+            owner = self._schemas.get(candidate)
+            if owner is None and candidate not in self._reserved:
+                self._schemas[candidate] = id(schema)
+                return names.ClassName(candidate), True
+            if owner == id(schema):
+                return names.ClassName(candidate), False
+            counter += 1
+            candidate = f"{base}{counter}"
+
+
+def type_for(schema: Schema, context: str, module: ModuleTypes, *, shared: bool = False) -> TypeRef:
+    """The Python type of values described by `schema`; `context` names anonymous models."""
+    ref = schema.get("$ref")
+    if ref is not None:
+        model = names.class_name(ref.removeprefix("#/models/"))
+        if not shared:
+            module.shared_used.add(model)
+        return TypeRef(model, f"_m.model_of({model})")
+    kind = schema.get("type")
+    if kind == "string":
+        return _string_type(schema, context, module)
+    if kind == "integer":
+        return TypeRef("int", "_m.INT")
+    if kind == "number":
+        return TypeRef("float", "_m.FLOAT")
+    if kind == "boolean":
+        return TypeRef("bool", "_m.BOOL")
+    if kind == "array":
+        item = type_for(schema.get("items", {}), f"{context}Item", module, shared=shared)
+        return TypeRef(f"list[{item.hint}]", f"_m.list_of({item.converter})")
+    if kind == "object" or "properties" in schema:
+        if not schema.get("properties"):
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                value = type_for(extra, f"{context}Value", module, shared=shared)
+                return TypeRef(f"dict[str, {value.hint}]", f"_m.dict_of({value.converter})")
+            return TypeRef("dict[str, Any]", "_m.dict_of(_m.ANY)")
+        model = model_for(schema, schema.get("title", context), module, shared=shared)
+        return TypeRef(model, f"_m.model_of({model})")
+    return TypeRef("Any", "_m.ANY")
+
+
+def _string_type(schema: Schema, context: str, module: ModuleTypes) -> TypeRef:
+    if schema.get("contentMediaType") == "application/json":
+        module.uses_json_text = True
+        content = type_for(schema.get("contentSchema", {}), f"{context}Content", module)
+        return TypeRef(f"_m.JsonText[{content.hint}]", f"_m.json_text_of({content.converter})")
+    if schema.get("format") == "date-time":
+        module.uses_datetime = True
+        return TypeRef("datetime", "_m.DATETIME")
+    values = schema.get("enum")
+    if values and all(isinstance(value, str) for value in values):
+        enum = enum_for(schema, schema.get("title", context), module)
+        return TypeRef(enum, f"_m.enum_of({enum})")
+    return TypeRef("str", "_m.STR")
+
+
+def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassName:
+    class_name, new = module.claim(wanted, schema)
+    if new:
+        members: dict[str, EnumMember] = {}
+        for value in schema["enum"]:
+            member = names.constant_name(value)
+            while member in members or member == "UNKNOWN":
+                member = names.PythonIdentifier(f"{member}_")
+            members[member] = EnumMember(member, py_literal(value))
+        module.enums[class_name] = EnumView(class_name, docstring(schema.get("description")), tuple(members.values()))
+    return class_name
+
+
+def model_for(schema: Schema, wanted: str, module: ModuleTypes, *, shared: bool = False) -> names.ClassName:
+    class_name, new = module.claim(wanted, schema)
+    if not new:
+        return class_name
+    module.models[class_name] = None  # type: ignore[assignment]  # keeps discovery order
+    fields = []
+    for wire_name, child in schema.get("properties", {}).items():
+        child_context = child.get("title") or f"{class_name}{names.class_name(wire_name)}"
+        fields.append(
+            FieldView(
+                python_name=names.attribute_name(wire_name),
+                wire_literal=py_literal(wire_name),
+                type=type_for(child, child_context, module, shared=shared),
+                doc=docstring(child.get("description")),
+            )
+        )
+    wire_names = tuple(schema.get("properties", {}))
+    module.models[class_name] = ModelView(
+        class_name, docstring(schema.get("description")), tuple(fields), py_literal(frozenset_literal(wire_names))
+    )
+    return class_name
+
+
+def frozenset_literal(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(values))

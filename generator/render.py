@@ -1,0 +1,42 @@
+"""Stage 4, render: planned files -> source text, through Jinja2 templates that only lay out."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from .diagnostics import GenerationError
+from .plan import PlannedFile
+
+
+def templates_dir() -> Path:
+    """Installed, the templates ship inside the package; in a checkout they sit beside it."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+@cache
+def _environment(directory: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - we emit Python, whose literals the plan escapes itself
+    )
+
+
+def render(file: PlannedFile) -> str:
+    """The text of one planned file."""
+    directory = templates_dir()
+    if file.static is not None:
+        return (directory / file.static).read_text(encoding="utf-8")
+    assert file.template is not None
+    try:
+        return _environment(directory).get_template(file.template).render(file.context)
+    except jinja2.TemplateError as exc:
+        where = f"{exc.filename}:{exc.lineno}" if isinstance(exc, jinja2.TemplateSyntaxError) else file.template
+        raise GenerationError(f"template {where} failed for {file.path}: {exc}") from exc

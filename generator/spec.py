@@ -1,0 +1,88 @@
+"""The validated spec: frozen objects that later stages can trust without checking again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .load import SourceFile
+
+# A JSON Schema node, as written in the spec (`$ref`s point into Service.models).
+Schema = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    status: int
+    kind: str | None
+    message: str | None
+
+
+@dataclass(frozen=True)
+class Golden:
+    """A recorded response: the generated tests and the emulator replay it."""
+
+    name: str
+    status: int
+    path: Path
+    relative_path: str
+    text: str
+    data: Any
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "query" or "formData"
+    style: str | None  # how an array or object travels; None for a plain value
+    required: bool
+    deprecated: bool
+    description: str | None
+    example: Any
+    schema: Schema
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    summary: str
+    description: str | None
+    updated: str | None
+    deprecated: bool
+    access: str  # "read" or "write"
+    idempotent: bool
+    methods: tuple[str, ...]
+    regions: tuple[str, ...] | None  # None: every region of the service
+    authorization: tuple[dict[str, Any], ...]
+    prerequisites: tuple[str, ...]
+    related: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    response: Schema
+    errors: tuple[ErrorCode, ...]
+    golden: tuple[Golden, ...]
+    source: SourceFile
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    title: str
+    description: str | None
+    api_version: str
+    style: str
+    distribution: str
+    import_name: str
+    version: str
+    signing_default: str
+    signing_supported: tuple[str, ...]
+    protocol: str
+    endpoints: tuple[tuple[str, str], ...]  # (region, host), in spec order
+    error_response: Schema
+    errors: tuple[ErrorCode, ...]
+    models: dict[str, Schema]
+    operations: tuple[Operation, ...]
+    directory: Path
+    source: SourceFile

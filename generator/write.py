@@ -1,0 +1,163 @@
+"""Stage 6, write: put the generated tree into OUT atomically, and compare OUT with it.
+
+Everything is rendered and formatted in memory first, so a bad spec, template or formatter run
+never touches OUT. Writing stages every file beside its target, then renames them all. A manifest
+lists what the generator wrote; only files listed there are ever removed, and a file it did not
+write is never overwritten. No path may leave OUT.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+MANIFEST = PurePosixPath(".acs-specgen-manifest.json")
+# What tools leave behind in a generated tree; never reported as drift.
+_IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".venv"}
+
+
+class WriteError(Exception):
+    """OUT cannot take the generated tree without losing or escaping something."""
+
+
+@dataclass
+class WriteReport:
+    written: list[PurePosixPath] = field(default_factory=list)
+    unchanged: list[PurePosixPath] = field(default_factory=list)
+    removed: list[PurePosixPath] = field(default_factory=list)
+
+
+@dataclass
+class Drift:
+    changed: dict[PurePosixPath, str] = field(default_factory=dict)  # path -> unified diff
+    missing: list[PurePosixPath] = field(default_factory=list)
+    extra: list[PurePosixPath] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.changed or self.missing or self.extra)
+
+
+def with_manifest(files: dict[PurePosixPath, bytes]) -> dict[PurePosixPath, bytes]:
+    listing = sorted(str(path) for path in files if path != MANIFEST)
+    manifest = json.dumps({"generator": "acs-specgen", "files": listing}, indent=2) + "\n"
+    return {**files, MANIFEST: manifest.encode("utf-8")}
+
+
+def _target(out: Path, relative: PurePosixPath) -> Path:
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        raise WriteError(f"refusing to write outside {out}: {relative}")
+    target = out.joinpath(*relative.parts)
+    if not target.resolve().is_relative_to(out.resolve()):
+        raise WriteError(f"refusing to write outside {out} (through a link?): {relative}")
+    return target
+
+
+def _previous_files(out: Path) -> set[PurePosixPath]:
+    path = out / MANIFEST
+    if not path.is_file():
+        return set()
+    try:
+        listing = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise WriteError(f"{path}: unreadable manifest ({exc}); delete it to start afresh") from None
+    return {PurePosixPath(entry) for entry in listing if isinstance(entry, str)}
+
+
+def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
+    files = with_manifest(files)
+    previous = _previous_files(out)
+    report = WriteReport()
+    staged: list[tuple[Path, Path]] = []
+    targets = {relative: _target(out, relative) for relative in sorted(files)}
+    foreign = [
+        relative
+        for relative, target in targets.items()
+        if target.exists() and relative not in previous and relative != MANIFEST and target.read_bytes() != files[relative]
+    ]
+    if foreign:
+        listed = ", ".join(str(path) for path in foreign[:5])
+        raise WriteError(f"refusing to overwrite files the generator did not write: {listed}")
+    stale = sorted(previous - set(files))
+    stale_targets = [_target(out, relative) for relative in stale]
+    try:
+        for relative, target in targets.items():
+            if target.is_file() and target.read_bytes() == files[relative]:
+                report.unchanged.append(relative)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(files[relative])
+            staged.append((temporary, target))
+            report.written.append(relative)
+    except OSError:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    # The manifest goes last, so an interrupted run still knows every file it wrote.
+    staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
+    for temporary, target in staged:
+        os.replace(temporary, target)
+    for relative, target in zip(stale, stale_targets, strict=True):
+        if target.is_file():
+            target.unlink()
+            report.removed.append(relative)
+            _prune_empty_dirs(target.parent, out)
+    return report
+
+
+def _prune_empty_dirs(directory: Path, out: Path) -> None:
+    root = out.resolve()
+    while directory.resolve() != root and directory.is_dir():
+        leftovers = [p for p in directory.iterdir() if p.name not in _IGNORED_PARTS]
+        if leftovers:
+            return
+        for cache in directory.iterdir():
+            _remove_tree(cache)
+        directory.rmdir()
+        directory = directory.parent
+
+
+def _remove_tree(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        for child in path.iterdir():
+            _remove_tree(child)
+        path.rmdir()
+    else:
+        path.unlink()
+
+
+def _existing_files(out: Path) -> set[PurePosixPath]:
+    if not out.is_dir():
+        return set()
+    found = set()
+    for path in out.rglob("*"):
+        relative = PurePosixPath(path.relative_to(out).as_posix())
+        if path.is_file() and not _IGNORED_PARTS.intersection(relative.parts) and not path.name.endswith(".pyc"):
+            found.add(relative)
+    return found
+
+
+def compare_tree(out: Path, files: dict[PurePosixPath, bytes]) -> Drift:
+    files = with_manifest(files)
+    existing = _existing_files(out)
+    drift = Drift()
+    for relative in sorted(files):
+        if relative not in existing:
+            drift.missing.append(relative)
+            continue
+        actual = out.joinpath(*relative.parts).read_bytes()
+        if actual != files[relative]:
+            drift.changed[relative] = _diff(relative, actual, files[relative])
+    drift.extra = sorted(existing - set(files))
+    return drift
+
+
+def _diff(relative: PurePosixPath, actual: bytes, expected: bytes) -> str:
+    old = actual.decode("utf-8", "replace").splitlines(keepends=True)
+    new = expected.decode("utf-8", "replace").splitlines(keepends=True)
+    lines = difflib.unified_diff(old, new, f"a/{relative}", f"b/{relative}")
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
