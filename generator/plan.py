@@ -70,6 +70,15 @@ class GoldenView:
 
 
 @dataclass(frozen=True)
+class BatchView:
+    method_name: names.PythonIdentifier
+    param: names.PythonIdentifier
+    size: int
+    results: names.PythonIdentifier
+    item_hint: str  # the type of one result
+
+
+@dataclass(frozen=True)
 class OperationView:
     name: str
     name_literal: str
@@ -86,6 +95,7 @@ class OperationView:
     success_goldens: tuple[GoldenView, ...]
     error_goldens: tuple[GoldenView, ...]
     access: str
+    batch: BatchView | None
 
 
 def plan_service(service: Service) -> list[PlannedFile]:
@@ -235,6 +245,23 @@ def _operation_view(operation: Operation, service: Service, shared: ModuleTypes)
         success_goldens=tuple(_golden_view(g) for g in operation.golden if g.status < 300),
         error_goldens=tuple(_golden_view(g) for g in operation.golden if g.status >= 300),
         access=operation.access,
+        batch=_batch_view(operation, types, response_class),
+    )
+
+
+def _batch_view(operation: Operation, types: ModuleTypes, response_class: str) -> BatchView | None:
+    batch = operation.batch
+    if batch is None:
+        return None
+    parameter = next(p for p in operation.parameters if p.name == batch.parameter)
+    response = types.models[response_class]
+    results = next(f for f in response.fields if f.wire_literal == py_literal(batch.results))
+    return BatchView(
+        method_name=names.PythonIdentifier(batch.method),
+        param=names.attribute_name(parameter.name),
+        size=parameter.schema["maxItems"],
+        results=results.python_name,
+        item_hint=results.type.hint.removeprefix("list[").removesuffix("]"),
     )
 
 

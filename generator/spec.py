@@ -46,6 +46,15 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Batch:
+    """Call an operation in chunks: any number of items in, results out in order."""
+
+    method: str
+    parameter: str
+    results: str
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     summary: str
@@ -63,6 +72,7 @@ class Operation:
     response: Schema
     errors: tuple[ErrorCode, ...]
     golden: tuple[Golden, ...]
+    batch: Batch | None
     source: SourceFile
 
 

@@ -21,7 +21,7 @@ from . import names
 from .datacheck import iter_data_errors
 from .diagnostics import Diagnostic, SpecError
 from .load import SourceFile, load_json, load_yaml, pointer_join
-from .spec import ErrorCode, Golden, Operation, Parameter, Schema, Service
+from .spec import Batch, ErrorCode, Golden, Operation, Parameter, Schema, Service
 
 SERVICE_FILE = "service.yaml"
 _SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -175,6 +175,7 @@ def _operation(source: SourceFile, directory: Path, problems: list[Diagnostic]) 
         response=data["response"],
         errors=_error_codes(data.get("errors", [])),
         golden=tuple(_goldens(source, directory, problems)),
+        batch=Batch(**data["batch"]) if "batch" in data else None,
         source=source,
     )
 
@@ -262,6 +263,8 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
             for inner, message in iter_data_errors(value, parameter.schema, service.models):
                 yield source.diagnostic(f"{pointer}/example", f"example{inner}: {message}")
     yield from _schema_problems(source, "/response", operation.response, service.models)
+    if operation.batch is not None:
+        yield from _batch_problems(operation, operation.batch)
     if operation.response.get("type", "object") != "object" and "$ref" not in operation.response:
         yield source.diagnostic("/response/type", "a response must be an object")
     yield from _duplicates(
@@ -275,6 +278,15 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         golden_source = load_json(golden.path)
         for pointer, message in iter_data_errors(golden.data, schema, service.models):
             yield golden_source.diagnostic(pointer, message)
+
+
+def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
+    parameter = next((p for p in operation.parameters if p.name == batch.parameter), None)
+    if parameter is None or parameter.schema.get("type") != "array" or "maxItems" not in parameter.schema:
+        yield operation.source.diagnostic("/batch/parameter", f"{batch.parameter!r} is not an array parameter with maxItems")
+    results = operation.response.get("properties", {}).get(batch.results)
+    if results is None or results.get("type") != "array":
+        yield operation.source.diagnostic("/batch/results", f"{batch.results!r} is not an array field of the response")
 
 
 def _style_problems(source: SourceFile, pointer: str, parameter: Parameter) -> Iterator[Diagnostic]:
