@@ -7,6 +7,7 @@ responses that break their own schema, limits that contradict each other.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -47,8 +48,22 @@ def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
         # Report the deepest failure of a oneOf/anyOf, which is what the author got wrong.
         best = min(error.context, key=lambda e: -len(e.absolute_path), default=error) if error.context else error
         pointer = "".join(f"/{_escape(token)}" for token in best.absolute_path)
-        found.append(source.diagnostic(pointer, best.message))
+        if best.validator == "additionalProperties" and isinstance(best.instance, dict):
+            found.extend(_unknown_keys(source, pointer, best.instance, best.schema))
+        else:
+            found.append(source.diagnostic(pointer, best.message))
     return found
+
+
+def _unknown_keys(source: SourceFile, pointer: str, instance: dict[str, Any], schema: Schema) -> Iterator[Diagnostic]:
+    """A typo must never pass silently: name the key, where it is, and what was probably meant."""
+    known = list(schema.get("properties", {}))
+    for key in instance:
+        if key in known:
+            continue
+        guess = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean {guess[0]!r}?)" if guess else f" (known keys: {', '.join(known)})"
+        yield source.diagnostic(pointer_join(pointer, key), f"unknown key {key!r}{hint}")
 
 
 def _escape(token: object) -> str:
