@@ -26,23 +26,57 @@ def _parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_text: str, *, out: bool) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
-        command.add_argument("specs", nargs="?", default="specs", type=Path, help="spec folder (default: specs)")
+        command.add_argument(
+            "specs",
+            nargs="?",
+            default="specs",
+            type=Path,
+            help="spec folder (default: specs)",
+        )
         if out:
-            command.add_argument("-o", "--out", default="generated", type=Path, help="output folder (default: generated)")
+            command.add_argument(
+                "-o",
+                "--out",
+                default="generated",
+                type=Path,
+                help="output folder (default: generated)",
+            )
         return command
 
     add("validate", "check the specs and report every problem", out=False)
     add("generate", "regenerate OUT from the specs (atomically)", out=True)
-    add("check", "fail with a diff when OUT is not what the specs produce now", out=True)
-    importer = commands.add_parser("import", help="import Alibaba Cloud api-docs metadata into specs")
+    add(
+        "check", "fail with a diff when OUT is not what the specs produce now", out=True
+    )
+    importer = commands.add_parser(
+        "import", help="import Alibaba Cloud api-docs metadata into specs"
+    )
     importer.add_argument("api_docs", type=Path, help="an api-docs JSON file")
-    importer.add_argument("-o", "--out", required=True, type=Path, help="spec folder to write the product into")
-    importer.add_argument("--operation", action="append", default=None, help="import only this operation (repeatable)")
-    importer.add_argument("--overlay", type=Path, default=None, help="hand-written facts to apply on top")
+    importer.add_argument(
+        "-o",
+        "--out",
+        required=True,
+        type=Path,
+        help="spec folder to write the product into",
+    )
+    importer.add_argument(
+        "--operation",
+        action="append",
+        default=None,
+        help="import only this operation (repeatable)",
+    )
+    importer.add_argument(
+        "--overlay", type=Path, default=None, help="hand-written facts to apply on top"
+    )
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     out, err = stdout or sys.stdout, stderr or sys.stderr
     try:
         args = _parser().parse_args(argv)
@@ -98,7 +132,9 @@ def _run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .importer import ImportFailure, import_product
 
     try:
-        report = import_product(args.api_docs, args.out, operations=args.operation, overlay=args.overlay)
+        report = import_product(
+            args.api_docs, args.out, operations=args.operation, overlay=args.overlay
+        )
     except ImportFailure as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILED

@@ -20,16 +20,22 @@ from .load import escape_pointer_token
 from .spec import Schema
 
 
-def _max_bytes(validator: Any, limit: int, instance: Any, schema: Schema) -> Iterator[ValidationError]:
+def _max_bytes(
+    validator: Any, limit: int, instance: Any, schema: Schema
+) -> Iterator[ValidationError]:
     if isinstance(instance, str) and len(instance.encode("utf-8")) > limit:
         size = len(instance.encode("utf-8"))
-        yield ValidationError(f"is {size} bytes long, more than the {limit} bytes allowed")
+        yield ValidationError(
+            f"is {size} bytes long, more than the {limit} bytes allowed"
+        )
 
 
 def _content_schema(
     validator: Any, content_schema: Schema, instance: Any, schema: Schema
 ) -> Iterator[ValidationError]:
-    if schema.get("contentMediaType") != "application/json" or not isinstance(instance, str):
+    if schema.get("contentMediaType") != "application/json" or not isinstance(
+        instance, str
+    ):
         return
     try:
         document = json.loads(instance)
@@ -37,8 +43,12 @@ def _content_schema(
         yield ValidationError(f"is not JSON text: {exc}")
         return
     for error in validator.evolve(schema=content_schema).iter_errors(document):
-        inner = "".join(f"/{escape_pointer_token(token)}" for token in error.absolute_path)
-        yield ValidationError(f"inside its JSON text at {inner or '/'}: {error.message}")
+        inner = "".join(
+            f"/{escape_pointer_token(token)}" for token in error.absolute_path
+        )
+        yield ValidationError(
+            f"inside its JSON text at {inner or '/'}: {error.message}"
+        )
 
 
 _FORMATS = FormatChecker(formats=())
@@ -53,20 +63,24 @@ def _is_datetime(value: object) -> bool:
     return datetime.fromisoformat(value.replace("z", "Z")).tzinfo is not None
 
 
-_SpecValidator = validators.extend(
+_SpecValidator = validators.extend(  # type: ignore[no-untyped-call]
     Draft202012Validator, {"maxBytes": _max_bytes, "contentSchema": _content_schema}
 )
 
 
-
-
-def iter_data_errors(value: Any, schema: Schema, models: dict[str, Schema]) -> Iterator[tuple[str, str]]:
+def iter_data_errors(
+    value: Any, schema: Schema, models: dict[str, Schema]
+) -> Iterator[tuple[str, str]]:
     """Yield (JSON pointer into value, message) for each way value breaks schema."""
     # `$ref: '#/models/X'` resolves against the root document, so the models ride along in it.
     root = dict(schema, models=models) if models else schema
     validator = _SpecValidator(root, format_checker=_FORMATS)
-    for error in sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))):
-        pointer = "".join(f"/{escape_pointer_token(token)}" for token in error.absolute_path)
+    for error in sorted(
+        validator.iter_errors(value), key=lambda e: list(map(str, e.absolute_path))
+    ):
+        pointer = "".join(
+            f"/{escape_pointer_token(token)}" for token in error.absolute_path
+        )
         yield pointer, _shorten(error.message)
 
 

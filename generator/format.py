@@ -23,8 +23,9 @@ _CACHE_VERSION = "1"
 
 def _mode() -> black.Mode:
     import black
+    from black.mode import TargetVersion
 
-    return black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    return black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 
 
 def _cache_dir() -> Path | None:
@@ -38,15 +39,19 @@ def _cache_dir() -> Path | None:
 class Formatter:
     """Formats generated Python; remembers results on disk by hash of input and black's mode."""
 
-    def __init__(self, cache_dir: Path | None = None, *, use_cache: bool = True) -> None:
+    def __init__(
+        self, cache_dir: Path | None = None, *, use_cache: bool = True
+    ) -> None:
         self._cache_dir = (cache_dir or _cache_dir()) if use_cache else None
         self._key_prefix: str | None = None
 
     def _key(self, source: str) -> str:
         if self._key_prefix is None:
-            import black
+            from importlib.metadata import version
 
-            self._key_prefix = f"{_CACHE_VERSION}:{black.__version__}:{_mode().get_cache_key()}:"
+            black_version = version("black")
+            mode_key = _mode().get_cache_key()
+            self._key_prefix = f"{_CACHE_VERSION}:{black_version}:{mode_key}:"
         return hashlib.sha256((self._key_prefix + source).encode("utf-8")).hexdigest()
 
     def format(self, source: str, label: str) -> str:
@@ -54,7 +59,9 @@ class Formatter:
         try:
             ast.parse(source, filename=label)
         except SyntaxError as exc:
-            raise GenerationError(f"{label}:{exc.lineno}: generated code does not parse: {exc.msg}") from None
+            raise GenerationError(
+                f"{label}:{exc.lineno}: generated code does not parse: {exc.msg}"
+            ) from None
         cached = self._cache_path(source)
         if cached is not None and cached.is_file():
             return cached.read_text(encoding="utf-8")
@@ -66,7 +73,9 @@ class Formatter:
             black.assert_equivalent(source, formatted)
             black.assert_stable(source, formatted, mode=_mode())
         except Exception as exc:  # black raises several unrelated types
-            raise GenerationError(f"{label}: black could not format the generated code: {exc}") from exc
+            raise GenerationError(
+                f"{label}: black could not format the generated code: {exc}"
+            ) from exc
         if cached is not None:
             self._store(cached, formatted)
         return formatted

@@ -12,17 +12,25 @@ _SCALARS = (str, int, float, bool, type(None))
 
 def py_literal(value: Any) -> str:
     """Python source for a JSON-like value; `repr` escapes every quote, backslash and newline."""
-    if isinstance(value, float) and value != value:  # NaN has no literal; specs never need it
+    if (
+        isinstance(value, float) and value != value
+    ):  # NaN has no literal; specs never need it
         raise ValueError("NaN cannot be emitted as a literal")
     if isinstance(value, _SCALARS):
         return repr(value)
     if isinstance(value, (list, tuple)):
         inner = ", ".join(py_literal(item) for item in value)
-        return f"({inner},)" if isinstance(value, tuple) and len(value) == 1 else (
-            f"({inner})" if isinstance(value, tuple) else f"[{inner}]"
+        return (
+            f"({inner},)"
+            if isinstance(value, tuple) and len(value) == 1
+            else (f"({inner})" if isinstance(value, tuple) else f"[{inner}]")
         )
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
@@ -50,7 +58,12 @@ def docstring(text: str | None, *, indent: int = 4, width: int = 88) -> str | No
     room = max(width - indent, 40)
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines.extend(textwrap.wrap(paragraph, room, break_on_hyphens=False, break_long_words=False) or [""])
+        lines.extend(
+            textwrap.wrap(
+                paragraph, room, break_on_hyphens=False, break_long_words=False
+            )
+            or [""]
+        )
     while lines and not lines[-1]:
         lines.pop()
     if len(lines) == 1 and len(lines[0]) + 6 <= room:

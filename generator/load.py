@@ -75,20 +75,27 @@ class _TreeBuilder:
 
     def _error(self, node: yaml.Node, pointer: str, message: str) -> None:
         mark = node.start_mark
-        self.errors.append(Diagnostic(self.path, mark.line + 1, mark.column + 1, pointer, message))
+        self.errors.append(
+            Diagnostic(self.path, mark.line + 1, mark.column + 1, pointer, message)
+        )
 
     def build(self, node: yaml.Node, pointer: str) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooLarge(node)
-        self.positions.setdefault(pointer, (node.start_mark.line + 1, node.start_mark.column + 1))
+        self.positions.setdefault(
+            pointer, (node.start_mark.line + 1, node.start_mark.column + 1)
+        )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != "tag:yaml.org,2002:seq":
                 self._error(node, pointer, f"unsupported YAML tag {node.tag!r}")
                 return None
-            return [self.build(item, pointer_join(pointer, i)) for i, item in enumerate(node.value)]
+            return [
+                self.build(item, pointer_join(pointer, i))
+                for i, item in enumerate(node.value)
+            ]
         assert isinstance(node, yaml.ScalarNode)
         if node.tag in _TEXT_TAGS:
             return str(node.value)
@@ -103,8 +110,15 @@ class _TreeBuilder:
             return None
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                self._error(key_node, pointer, "mapping keys must be plain scalars (no merge keys)")
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag == "tag:yaml.org,2002:merge"
+            ):
+                self._error(
+                    key_node,
+                    pointer,
+                    "mapping keys must be plain scalars (no merge keys)",
+                )
                 continue
             key = str(self._scalars.construct_object(key_node))
             child = pointer_join(pointer, key)
@@ -129,7 +143,9 @@ def load_yaml(path: Path) -> SourceFile:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
-        raise SpecError([Diagnostic(path, line, column, "", f"invalid YAML: {problem}")]) from None
+        raise SpecError(
+            [Diagnostic(path, line, column, "", f"invalid YAML: {problem}")]
+        ) from None
     except yaml.YAMLError as exc:
         raise SpecError([Diagnostic(path, 1, 1, "", f"invalid YAML: {exc}")]) from None
     if root is None:
@@ -140,7 +156,9 @@ def load_yaml(path: Path) -> SourceFile:
     except _TooLarge as exc:
         mark = exc.node.start_mark
         message = f"the document expands to more than {MAX_NODES} nodes (YAML aliases?)"
-        raise SpecError([Diagnostic(path, mark.line + 1, mark.column + 1, "", message)]) from None
+        raise SpecError(
+            [Diagnostic(path, mark.line + 1, mark.column + 1, "", message)]
+        ) from None
     if builder.errors:
         raise SpecError(builder.errors)
     return SourceFile(path, data, builder.positions)
@@ -152,7 +170,9 @@ def load_json(path: Path) -> SourceFile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError([Diagnostic(path, exc.lineno, exc.colno, "", f"invalid JSON: {exc.msg}")]) from None
+        raise SpecError(
+            [Diagnostic(path, exc.lineno, exc.colno, "", f"invalid JSON: {exc.msg}")]
+        ) from None
     return _JsonSource(path, data, text=text)
 
 
@@ -181,6 +201,10 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise SpecError([Diagnostic(path, 1, 1, "", f"not UTF-8 text: {exc.reason}")]) from None
+        raise SpecError(
+            [Diagnostic(path, 1, 1, "", f"not UTF-8 text: {exc.reason}")]
+        ) from None
     except OSError as exc:
-        raise SpecError([Diagnostic(path, 1, 1, "", f"cannot read: {exc.strerror}")]) from None
+        raise SpecError(
+            [Diagnostic(path, 1, 1, "", f"cannot read: {exc.strerror}")]
+        ) from None

@@ -18,7 +18,17 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Names a generated field or parameter may not take: they would shadow Python itself or the
 # members that every generated model and client has.
 RESERVED_ATTRIBUTES = frozenset(
-    {"self", "cls", "from_dict", "to_dict", "to_wire", "from_wire", "raw", "timeout", "options"}
+    {
+        "self",
+        "cls",
+        "from_dict",
+        "to_dict",
+        "to_wire",
+        "from_wire",
+        "raw",
+        "timeout",
+        "options",
+    }
     | set(keyword.kwlist)
     | set(keyword.softkwlist)
     | {name for name in dir(builtins) if not name.startswith("_")}
@@ -59,7 +69,11 @@ class ClassName(str):
     __slots__ = ()
 
     def __new__(cls, value: str) -> ClassName:
-        if not _IDENTIFIER.match(value) or not value[0].isupper() or keyword.iskeyword(value):
+        if (
+            not _IDENTIFIER.match(value)
+            or not value[0].isupper()
+            or keyword.iskeyword(value)
+        ):
             raise ValueError(f"not a safe class name: {value!r}")
         return super().__new__(cls, value)
 

@@ -12,7 +12,9 @@ from .validate import load_specs
 from .write import Drift, WriteReport, compare_tree, write_tree
 
 
-def build(services: list[Service], formatter: Formatter | None = None) -> dict[PurePosixPath, bytes]:
+def build(
+    services: list[Service], formatter: Formatter | None = None
+) -> dict[PurePosixPath, bytes]:
     """Every generated file, relative to OUT, as bytes; nothing touches the disk but the cache."""
     formatter = formatter or Formatter()
     files: dict[PurePosixPath, bytes] = {}

@@ -11,17 +11,22 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import names
+from .plan_client import plan_client_files
 from .literals import docstring, one_line, py_literal
-from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for, type_for
+from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Golden, Operation, Parameter, Schema, Service
 
-RUNTIME_DIR = "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
-RUNTIME_MODULES = ("_info.py", "_model.py", "_params.py", "_signing.py", "errors.py")
+RUNTIME_DIR = (
+    "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
+)
+RUNTIME_MODULES = ("_client_base.py", "_emulator.py", "_info.py", "_model.py", "_params.py", "_signing.py", "errors.py")
 
 
 # What the package's __init__ exports besides the operations' request and response models.
 _RUNTIME_EXPORTS = (
     "APIError",
+    "AsyncClient",
+    "Client",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
@@ -104,14 +109,20 @@ def plan_service(service: Service) -> list[PlannedFile]:
     root = PurePosixPath(service.distribution)
     src = root / package
     shared = _shared_types(service)
-    operations = [_operation_view(operation, service, shared) for operation in service.operations]
+    operations = [
+        _operation_view(operation, service, shared) for operation in service.operations
+    ]
     context = {
         "service": _service_context(service),
         "package": package,
         "operations": operations,
         "shared": shared,
         "exports": sorted(
-            [*_RUNTIME_EXPORTS, *(v.request_class for v in operations), *(v.response_class for v in operations)]
+            [
+                *_RUNTIME_EXPORTS,
+                *(v.request_class for v in operations),
+                *(v.response_class for v in operations),
+            ]
         ),
     }
     files = [
@@ -120,10 +131,20 @@ def plan_service(service: Service) -> list[PlannedFile]:
         PlannedFile(src / "__init__.py", "package_init.py.jinja", context, python=True),
         PlannedFile(src / "py.typed", "py.typed.jinja", context),
         PlannedFile(src / "_service.py", "service.py.jinja", context, python=True),
-        PlannedFile(src / "models" / "__init__.py", "models_init.py.jinja", context, python=True),
-        PlannedFile(root / "tests" / "conftest.py", "tests_conftest.py.jinja", context, python=True),
+        PlannedFile(
+            src / "models" / "__init__.py", "models_init.py.jinja", context, python=True
+        ),
+        PlannedFile(
+            root / "tests" / "conftest.py",
+            "tests_conftest.py.jinja",
+            context,
+            python=True,
+        ),
     ]
-    files += [PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}", python=True) for module in RUNTIME_MODULES]
+    files += [
+        PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}", python=True)
+        for module in RUNTIME_MODULES
+    ]
     if shared.models or shared.enums:
         files.append(
             PlannedFile(
@@ -147,13 +168,37 @@ def plan_service(service: Service) -> list[PlannedFile]:
             imports=_module_imports(view.types, view),
             exports=sorted([view.request_class, *view.types.models, *view.types.enums]),
         )
-        files.append(PlannedFile(src / "models" / f"{view.module_name}.py", "models.py.jinja", op_context, python=True))
-        files.append(PlannedFile(root / "tests" / f"test_{view.module_name}.py", "test_operation.py.jinja", op_context, python=True))
         files.append(
-            PlannedFile(root / "tests" / "schemas" / f"{operation.name}.json", "json.jinja", {"text": _schema_json(operation, service)})
+            PlannedFile(
+                src / "models" / f"{view.module_name}.py",
+                "models.py.jinja",
+                op_context,
+                python=True,
+            )
+        )
+        files.append(
+            PlannedFile(
+                root / "tests" / f"test_{view.module_name}.py",
+                "test_operation.py.jinja",
+                op_context,
+                python=True,
+            )
+        )
+        files.append(
+            PlannedFile(
+                root / "tests" / "schemas" / f"{operation.name}.json",
+                "json.jinja",
+                {"text": _schema_json(operation, service)},
+            )
         )
         for golden in operation.golden:
-            files.append(PlannedFile(root / "tests" / "golden" / operation.name / f"{golden.name}.json", "json.jinja", {"text": golden.text}))
+            files.append(
+                PlannedFile(
+                    root / "tests" / "golden" / operation.name / f"{golden.name}.json",
+                    "json.jinja",
+                    {"text": golden.text},
+                )
+            )
     return files
 
 
@@ -191,7 +236,10 @@ def _service_context(service: Service) -> dict[str, Any]:
     return {
         "code": service.code,
         "title": service.title,
-        "title_doc": docstring(f"{service.title} (API version {service.api_version}): typed client.", indent=0),
+        "title_doc": docstring(
+            f"{service.title} (API version {service.api_version}): typed client.",
+            indent=0,
+        ),
         "api_version": service.api_version,
         "distribution": service.distribution,
         "version": service.version,
@@ -201,7 +249,9 @@ def _service_context(service: Service) -> dict[str, Any]:
         "protocol_literal": py_literal(service.protocol),
         "signing_default_literal": py_literal(service.signing_default),
         "signing_supported_literal": py_literal(service.signing_supported),
-        "error_kinds_literal": py_literal({e.code: e.kind or "" for e in service.errors}),
+        "error_kinds_literal": py_literal(
+            {e.code: e.kind or "" for e in service.errors}
+        ),
         "regions": regions,
         "first_region": regions[0],
     }
@@ -214,7 +264,9 @@ def _shared_types(service: Service) -> ModuleTypes:
     return shared
 
 
-def _operation_view(operation: Operation, service: Service, shared: ModuleTypes) -> OperationView:
+def _operation_view(
+    operation: Operation, service: Service, shared: ModuleTypes
+) -> OperationView:
     types = ModuleTypes()
     types.reserve(*shared.models, *shared.enums)
     request_class, _ = types.claim(f"{operation.name}Request", {})
@@ -227,7 +279,11 @@ def _operation_view(operation: Operation, service: Service, shared: ModuleTypes)
         "read_only": operation.access == "read",
         "idempotent": operation.idempotent,
     }
-    info_literal = "_OperationInfo(" + ", ".join(f"{key}={py_literal(value)}" for key, value in info.items()) + ")"
+    info_literal = (
+        "_OperationInfo("
+        + ", ".join(f"{key}={py_literal(value)}" for key, value in info.items())
+        + ")"
+    )
     summary = one_line(operation.summary)
     return OperationView(
         name=operation.name,
@@ -237,25 +293,38 @@ def _operation_view(operation: Operation, service: Service, shared: ModuleTypes)
         request_class=request_class,
         response_class=response_class,
         summary=summary,
-        doc=docstring("\n".join(filter(None, [operation.summary, operation.description])), indent=8),
+        doc=docstring(
+            "\n".join(filter(None, [operation.summary, operation.description])),
+            indent=8,
+        ),
         params=params,
         types=types,
         info_literal=info_literal,
-        example_region=(operation.regions or tuple(region for region, _ in service.endpoints))[0],
-        success_goldens=tuple(_golden_view(g) for g in operation.golden if g.status < 300),
-        error_goldens=tuple(_golden_view(g) for g in operation.golden if g.status >= 300),
+        example_region=(
+            operation.regions or tuple(region for region, _ in service.endpoints)
+        )[0],
+        success_goldens=tuple(
+            _golden_view(g) for g in operation.golden if g.status < 300
+        ),
+        error_goldens=tuple(
+            _golden_view(g) for g in operation.golden if g.status >= 300
+        ),
         access=operation.access,
         batch=_batch_view(operation, types, response_class),
     )
 
 
-def _batch_view(operation: Operation, types: ModuleTypes, response_class: str) -> BatchView | None:
+def _batch_view(
+    operation: Operation, types: ModuleTypes, response_class: str
+) -> BatchView | None:
     batch = operation.batch
     if batch is None:
         return None
     parameter = next(p for p in operation.parameters if p.name == batch.parameter)
     response = types.models[response_class]
-    results = next(f for f in response.fields if f.wire_literal == py_literal(batch.results))
+    results = next(
+        f for f in response.fields if f.wire_literal == py_literal(batch.results)
+    )
     return BatchView(
         method_name=names.PythonIdentifier(batch.method),
         param=names.attribute_name(parameter.name),
@@ -271,7 +340,12 @@ def _golden_view(golden: Golden) -> GoldenView:
 
 # --- request parameters -------------------------------------------------------------------------
 
-_SCALAR_HINTS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_SCALAR_HINTS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
 
 
 def _request_hint(schema: Schema) -> str:
@@ -335,7 +409,11 @@ def _param_view(parameter: Parameter) -> ParamView:
 
 def _schema_json(operation: Operation, service: Service) -> str:
     """The schemas the generated tests check golden responses against, with shared models."""
-    document = {"response": operation.response, "error": service.error_response, "models": service.models}
+    document = {
+        "response": operation.response,
+        "error": service.error_response,
+        "models": service.models,
+    }
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 

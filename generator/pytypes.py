@@ -68,7 +68,8 @@ class ModuleTypes:
     def claim(self, wanted: str, schema: Schema) -> tuple[names.ClassName, bool]:
         """A class name for `schema`, and whether it still needs defining (same schema, same class)."""
         base = names.class_name(wanted)
-        candidate, counter = base, 1
+        candidate: str = base
+        counter = 1
         while True:
             owner = self._schemas.get(candidate)
             if owner is None and candidate not in self._reserved:
@@ -80,7 +81,9 @@ class ModuleTypes:
             candidate = f"{base}{counter}"
 
 
-def type_for(schema: Schema, context: str, module: ModuleTypes, *, shared: bool = False) -> TypeRef:
+def type_for(
+    schema: Schema, context: str, module: ModuleTypes, *, shared: bool = False
+) -> TypeRef:
     """The Python type of values described by `schema`; `context` names anonymous models."""
     ref = schema.get("$ref")
     if ref is not None:
@@ -98,14 +101,18 @@ def type_for(schema: Schema, context: str, module: ModuleTypes, *, shared: bool 
     if kind == "boolean":
         return TypeRef("bool", "_m.BOOL")
     if kind == "array":
-        item = type_for(schema.get("items", {}), f"{context}Item", module, shared=shared)
+        item = type_for(
+            schema.get("items", {}), f"{context}Item", module, shared=shared
+        )
         return TypeRef(f"list[{item.hint}]", f"_m.list_of({item.converter})")
     if kind == "object" or "properties" in schema:
         if not schema.get("properties"):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
                 value = type_for(extra, f"{context}Value", module, shared=shared)
-                return TypeRef(f"dict[str, {value.hint}]", f"_m.dict_of({value.converter})")
+                return TypeRef(
+                    f"dict[str, {value.hint}]", f"_m.dict_of({value.converter})"
+                )
             return TypeRef("dict[str, Any]", "_m.dict_of(_m.ANY)")
         model = model_for(schema, schema.get("title", context), module, shared=shared)
         return TypeRef(model, f"_m.model_of({model})")
@@ -116,7 +123,9 @@ def _string_type(schema: Schema, context: str, module: ModuleTypes) -> TypeRef:
     if schema.get("contentMediaType") == "application/json":
         module.uses_json_text = True
         content = type_for(schema.get("contentSchema", {}), f"{context}Content", module)
-        return TypeRef(f"_m.JsonText[{content.hint}]", f"_m.json_text_of({content.converter})")
+        return TypeRef(
+            f"_m.JsonText[{content.hint}]", f"_m.json_text_of({content.converter})"
+        )
     if schema.get("format") == "date-time":
         module.uses_datetime = True
         return TypeRef("datetime", "_m.DATETIME")
@@ -136,18 +145,24 @@ def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassNam
             while member in members or member == "UNKNOWN":
                 member = names.PythonIdentifier(f"{member}_")
             members[member] = EnumMember(member, py_literal(value))
-        module.enums[class_name] = EnumView(class_name, docstring(schema.get("description")), tuple(members.values()))
+        module.enums[class_name] = EnumView(
+            class_name, docstring(schema.get("description")), tuple(members.values())
+        )
     return class_name
 
 
-def model_for(schema: Schema, wanted: str, module: ModuleTypes, *, shared: bool = False) -> names.ClassName:
+def model_for(
+    schema: Schema, wanted: str, module: ModuleTypes, *, shared: bool = False
+) -> names.ClassName:
     class_name, new = module.claim(wanted, schema)
     if not new:
         return class_name
     module.models[class_name] = None  # type: ignore[assignment]  # keeps discovery order
     fields = []
     for wire_name, child in schema.get("properties", {}).items():
-        child_context = child.get("title") or f"{class_name}{names.class_name(wire_name)}"
+        child_context = (
+            child.get("title") or f"{class_name}{names.class_name(wire_name)}"
+        )
         fields.append(
             FieldView(
                 python_name=names.attribute_name(wire_name),
@@ -158,7 +173,10 @@ def model_for(schema: Schema, wanted: str, module: ModuleTypes, *, shared: bool 
         )
     wire_names = tuple(schema.get("properties", {}))
     module.models[class_name] = ModelView(
-        class_name, docstring(schema.get("description")), tuple(fields), py_literal(frozenset_literal(wire_names))
+        class_name,
+        docstring(schema.get("description")),
+        tuple(fields),
+        py_literal(frozenset_literal(wire_names)),
     )
     return class_name
 

@@ -25,7 +25,7 @@ def _environment(directory: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 - we emit Python, whose literals the plan escapes itself
+        autoescape=False,
     )
 
 
@@ -38,5 +38,11 @@ def render(file: PlannedFile) -> str:
     try:
         return _environment(directory).get_template(file.template).render(file.context)
     except jinja2.TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}" if isinstance(exc, jinja2.TemplateSyntaxError) else file.template
-        raise GenerationError(f"template {where} failed for {file.path}: {exc}") from exc
+        where = (
+            f"{exc.filename}:{exc.lineno}"
+            if isinstance(exc, jinja2.TemplateSyntaxError)
+            else file.template
+        )
+        raise GenerationError(
+            f"template {where} failed for {file.path}: {exc}"
+        ) from exc

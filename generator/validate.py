@@ -26,7 +26,11 @@ from .spec import Batch, ErrorCode, Golden, Operation, Parameter, Schema, Servic
 
 SERVICE_FILE = "service.yaml"
 _SCHEMA_DIR = Path(__file__).parent / "schemas"
-_LIMIT_PAIRS = (("minItems", "maxItems"), ("minLength", "maxLength"), ("minimum", "maximum"))
+_LIMIT_PAIRS = (
+    ("minItems", "maxItems"),
+    ("minLength", "maxLength"),
+    ("minimum", "maximum"),
+)
 _SCALAR_TYPES = {"string", "integer", "number", "boolean"}
 
 
@@ -43,10 +47,14 @@ def _meta_validator(name: str) -> Draft202012Validator:
 
 
 def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
-    found = []
+    found: list[Diagnostic] = []
     for error in _meta_validator(schema_name).iter_errors(source.data):
         # Report the deepest failure of a oneOf/anyOf, which is what the author got wrong.
-        best = min(error.context, key=lambda e: -len(e.absolute_path), default=error) if error.context else error
+        best = (
+            min(error.context, key=lambda e: -len(e.absolute_path), default=error)
+            if error.context
+            else error
+        )
         pointer = "".join(f"/{_escape(token)}" for token in best.absolute_path)
         if best.validator == "additionalProperties" and isinstance(best.instance, dict):
             found.extend(_unknown_keys(source, pointer, best.instance, best.schema))
@@ -55,15 +63,23 @@ def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
     return found
 
 
-def _unknown_keys(source: SourceFile, pointer: str, instance: dict[str, Any], schema: Schema) -> Iterator[Diagnostic]:
+def _unknown_keys(
+    source: SourceFile, pointer: str, instance: dict[str, Any], schema: Schema
+) -> Iterator[Diagnostic]:
     """A typo must never pass silently: name the key, where it is, and what was probably meant."""
     known = list(schema.get("properties", {}))
     for key in instance:
         if key in known:
             continue
         guess = difflib.get_close_matches(key, known, n=1)
-        hint = f" (did you mean {guess[0]!r}?)" if guess else f" (known keys: {', '.join(known)})"
-        yield source.diagnostic(pointer_join(pointer, key), f"unknown key {key!r}{hint}")
+        hint = (
+            f" (did you mean {guess[0]!r}?)"
+            if guess
+            else f" (known keys: {', '.join(known)})"
+        )
+        yield source.diagnostic(
+            pointer_join(pointer, key), f"unknown key {key!r}{hint}"
+        )
 
 
 def _escape(token: object) -> str:
@@ -83,7 +99,9 @@ def load_specs(specs: Path) -> list[Service]:
         raise SpecError([Diagnostic(specs, 1, 1, "", "no such spec folder")])
     directories = find_service_dirs(specs)
     if not directories:
-        raise SpecError([Diagnostic(specs, 1, 1, "", f"no {SERVICE_FILE} found in this folder")])
+        raise SpecError(
+            [Diagnostic(specs, 1, 1, "", f"no {SERVICE_FILE} found in this folder")]
+        )
     services: list[Service] = []
     problems: list[Diagnostic] = []
     for directory in directories:
@@ -99,7 +117,9 @@ def load_specs(specs: Path) -> list[Service]:
 
 def _load_service(directory: Path) -> Service:
     problems: list[Diagnostic] = []
-    service_source = _load_checked(directory / SERVICE_FILE, "service.schema.json", problems)
+    service_source = _load_checked(
+        directory / SERVICE_FILE, "service.schema.json", problems
+    )
     operations: list[Operation] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name == SERVICE_FILE:
@@ -116,7 +136,9 @@ def _load_service(directory: Path) -> Service:
     return service
 
 
-def _load_checked(path: Path, schema_name: str, problems: list[Diagnostic]) -> SourceFile | None:
+def _load_checked(
+    path: Path, schema_name: str, problems: list[Diagnostic]
+) -> SourceFile | None:
     try:
         source = load_yaml(path)
     except SpecError as exc:
@@ -129,11 +151,14 @@ def _load_checked(path: Path, schema_name: str, problems: list[Diagnostic]) -> S
 
 def _error_codes(entries: list[dict[str, Any]]) -> tuple[ErrorCode, ...]:
     return tuple(
-        ErrorCode(e["code"], e["status"], e.get("kind"), e.get("message")) for e in entries
+        ErrorCode(e["code"], e["status"], e.get("kind"), e.get("message"))
+        for e in entries
     )
 
 
-def _service(source: SourceFile, directory: Path, operations: tuple[Operation, ...]) -> Service:
+def _service(
+    source: SourceFile, directory: Path, operations: tuple[Operation, ...]
+) -> Service:
     data = source.data
     signing = data.get("signing", {"default": "v3", "supported": ["v3", "v2"]})
     return Service(
@@ -158,7 +183,9 @@ def _service(source: SourceFile, directory: Path, operations: tuple[Operation, .
     )
 
 
-def _operation(source: SourceFile, directory: Path, problems: list[Diagnostic]) -> Operation:
+def _operation(
+    source: SourceFile, directory: Path, problems: list[Diagnostic]
+) -> Operation:
     data = source.data
     access = data["access"]
     return Operation(
@@ -195,16 +222,26 @@ def _operation(source: SourceFile, directory: Path, problems: list[Diagnostic]) 
     )
 
 
-def _goldens(source: SourceFile, directory: Path, problems: list[Diagnostic]) -> Iterator[Golden]:
+def _goldens(
+    source: SourceFile, directory: Path, problems: list[Diagnostic]
+) -> Iterator[Golden]:
     root = directory.resolve()
     for index, entry in enumerate(source.data.get("golden", [])):
         pointer = f"/golden/{index}/file"
         path = (directory / entry["file"]).resolve()
         if not path.is_relative_to(root):
-            problems.append(source.diagnostic(pointer, "golden file must lie inside the spec folder"))
+            problems.append(
+                source.diagnostic(
+                    pointer, "golden file must lie inside the spec folder"
+                )
+            )
             continue
         if not path.is_file():
-            problems.append(source.diagnostic(pointer, f"golden file {entry['file']!r} does not exist"))
+            problems.append(
+                source.diagnostic(
+                    pointer, f"golden file {entry['file']!r} does not exist"
+                )
+            )
             continue
         try:
             golden = load_json(path)
@@ -213,7 +250,13 @@ def _goldens(source: SourceFile, directory: Path, problems: list[Diagnostic]) ->
             continue
         text = path.read_text(encoding="utf-8")
         yield Golden(
-            entry["name"], entry["status"], path, entry["file"], text, golden.data, entry.get("summary")
+            entry["name"],
+            entry["status"],
+            path,
+            entry["file"],
+            text,
+            golden.data,
+            entry.get("summary"),
         )
 
 
@@ -229,21 +272,30 @@ def _service_problems(service: Service) -> Iterator[Diagnostic]:
     )
     regions = {region for region, _ in service.endpoints}
     if service.signing_default not in service.signing_supported:
-        yield source.diagnostic("/signing/default", "the default signature version is not supported")
-    yield from _schema_problems(source, "/error_response", service.error_response, service.models)
+        yield source.diagnostic(
+            "/signing/default", "the default signature version is not supported"
+        )
+    yield from _schema_problems(
+        source, "/error_response", service.error_response, service.models
+    )
     for name, model in service.models.items():
-        yield from _schema_problems(source, pointer_join("/models", name), model, service.models)
+        yield from _schema_problems(
+            source, pointer_join("/models", name), model, service.models
+        )
     operation_names: dict[str, Operation] = {}
     method_names: dict[str, Operation] = {}
     for operation in service.operations:
         op_source = operation.source
         if op_source.path.stem != operation.name:
             yield op_source.diagnostic(
-                "/operation", f"operation {operation.name!r} must live in {operation.name}.yaml"
+                "/operation",
+                f"operation {operation.name!r} must live in {operation.name}.yaml",
             )
         if operation.name in operation_names:
             other = operation_names[operation.name].source.path.name
-            yield op_source.diagnostic("/operation", f"operation {operation.name!r} is also defined in {other}")
+            yield op_source.diagnostic(
+                "/operation", f"operation {operation.name!r} is also defined in {other}"
+            )
         operation_names[operation.name] = operation
         method = names.attribute_name(operation.name)
         if method in method_names and method_names[method].name != operation.name:
@@ -256,7 +308,8 @@ def _service_problems(service: Service) -> Iterator[Diagnostic]:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:
                 yield op_source.diagnostic(
-                    f"/regions/{index}", f"region {region!r} has no endpoint in {SERVICE_FILE}"
+                    f"/regions/{index}",
+                    f"region {region!r} has no endpoint in {SERVICE_FILE}",
                 )
         yield from _operation_problems(operation, service)
 
@@ -264,29 +317,45 @@ def _service_problems(service: Service) -> Iterator[Diagnostic]:
 def _operation_problems(operation: Operation, service: Service) -> Iterator[Diagnostic]:
     source = operation.source
     yield from _duplicates(
-        source, [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)], "parameter"
+        source,
+        [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)],
+        "parameter",
     )
     yield from _python_collisions(
-        source, [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)]
+        source,
+        [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)],
     )
     for index, parameter in enumerate(operation.parameters):
         pointer = f"/parameters/{index}"
-        yield from _schema_problems(source, f"{pointer}/schema", parameter.schema, service.models)
+        yield from _schema_problems(
+            source, f"{pointer}/schema", parameter.schema, service.models
+        )
         yield from _style_problems(source, pointer, parameter)
         if parameter.example is not None:
             value = wire_example_value(parameter)
-            for inner, message in iter_data_errors(value, parameter.schema, service.models):
-                yield source.diagnostic(f"{pointer}/example", f"example{inner}: {message}")
+            for inner, message in iter_data_errors(
+                value, parameter.schema, service.models
+            ):
+                yield source.diagnostic(
+                    f"{pointer}/example", f"example{inner}: {message}"
+                )
     yield from _schema_problems(source, "/response", operation.response, service.models)
     if operation.batch is not None:
         yield from _batch_problems(operation, operation.batch)
-    if operation.response.get("type", "object") != "object" and "$ref" not in operation.response:
+    if (
+        operation.response.get("type", "object") != "object"
+        and "$ref" not in operation.response
+    ):
         yield source.diagnostic("/response/type", "a response must be an object")
     yield from _duplicates(
-        source, [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)], "error code"
+        source,
+        [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],
+        "error code",
     )
     yield from _duplicates(
-        source, [(f"/golden/{i}/name", g.name) for i, g in enumerate(operation.golden)], "golden response"
+        source,
+        [(f"/golden/{i}/name", g.name) for i, g in enumerate(operation.golden)],
+        "golden response",
     )
     for golden in operation.golden:
         schema = operation.response if golden.status < 300 else service.error_response
@@ -296,29 +365,50 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
 
 
 def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
-    parameter = next((p for p in operation.parameters if p.name == batch.parameter), None)
-    if parameter is None or parameter.schema.get("type") != "array" or "maxItems" not in parameter.schema:
-        yield operation.source.diagnostic("/batch/parameter", f"{batch.parameter!r} is not an array parameter with maxItems")
+    parameter = next(
+        (p for p in operation.parameters if p.name == batch.parameter), None
+    )
+    if (
+        parameter is None
+        or parameter.schema.get("type") != "array"
+        or "maxItems" not in parameter.schema
+    ):
+        yield operation.source.diagnostic(
+            "/batch/parameter",
+            f"{batch.parameter!r} is not an array parameter with maxItems",
+        )
     results = operation.response.get("properties", {}).get(batch.results)
     if results is None or results.get("type") != "array":
-        yield operation.source.diagnostic("/batch/results", f"{batch.results!r} is not an array field of the response")
+        yield operation.source.diagnostic(
+            "/batch/results", f"{batch.results!r} is not an array field of the response"
+        )
 
 
-def _style_problems(source: SourceFile, pointer: str, parameter: Parameter) -> Iterator[Diagnostic]:
+def _style_problems(
+    source: SourceFile, pointer: str, parameter: Parameter
+) -> Iterator[Diagnostic]:
     kind = parameter.schema.get("type")
     if "$ref" in parameter.schema:
         kind = "object"
     style = parameter.style
     if style == "simple":
-        if kind != "array" or parameter.schema.get("items", {}).get("type") not in _SCALAR_TYPES:
-            yield source.diagnostic(f"{pointer}/style", "style 'simple' needs an array of plain values")
+        if (
+            kind != "array"
+            or parameter.schema.get("items", {}).get("type") not in _SCALAR_TYPES
+        ):
+            yield source.diagnostic(
+                f"{pointer}/style", "style 'simple' needs an array of plain values"
+            )
     elif style == "repeatList" and kind != "array":
         yield source.diagnostic(f"{pointer}/style", "style 'repeatList' needs an array")
     elif style == "flat" and kind not in ("array", "object"):
-        yield source.diagnostic(f"{pointer}/style", "style 'flat' needs an object or an array")
+        yield source.diagnostic(
+            f"{pointer}/style", "style 'flat' needs an object or an array"
+        )
     elif style is None and kind in ("array", "object"):
         yield source.diagnostic(
-            f"{pointer}/style", f"an {kind} parameter needs a style: simple, repeatList, flat or json"
+            f"{pointer}/style",
+            f"an {kind} parameter needs a style: simple, repeatList, flat or json",
         )
 
 
@@ -347,37 +437,63 @@ def wire_example_value(parameter: Parameter) -> Any:
     return example
 
 
-def _schema_problems(source: SourceFile, pointer: str, schema: Schema, models: dict[str, Schema]) -> Iterator[Diagnostic]:
+def _schema_problems(
+    source: SourceFile, pointer: str, schema: Schema, models: dict[str, Schema]
+) -> Iterator[Diagnostic]:
     """Limits that contradict each other, bad refs and patterns, name collisions, broken examples."""
     ref = schema.get("$ref")
     if ref is not None and ref.removeprefix("#/models/") not in models:
-        yield source.diagnostic(f"{pointer}/$ref", f"{ref!r} names no model in {SERVICE_FILE}")
+        yield source.diagnostic(
+            f"{pointer}/$ref", f"{ref!r} names no model in {SERVICE_FILE}"
+        )
     for low, high in _LIMIT_PAIRS:
         if low in schema and high in schema and schema[low] > schema[high]:
-            yield source.diagnostic(f"{pointer}/{low}", f"{low} ({schema[low]}) is greater than {high} ({schema[high]})")
+            yield source.diagnostic(
+                f"{pointer}/{low}",
+                f"{low} ({schema[low]}) is greater than {high} ({schema[high]})",
+            )
     if "pattern" in schema:
         try:
             re.compile(schema["pattern"])
         except re.error as exc:
-            yield source.diagnostic(f"{pointer}/pattern", f"not a valid regular expression: {exc}")
+            yield source.diagnostic(
+                f"{pointer}/pattern", f"not a valid regular expression: {exc}"
+            )
     properties: dict[str, Schema] = schema.get("properties", {})
     for index, required in enumerate(schema.get("required", [])):
         if required not in properties:
-            yield source.diagnostic(f"{pointer}/required/{index}", f"required field {required!r} is not a property")
-    yield from _python_collisions(source, [(pointer_join(f"{pointer}/properties", name), name) for name in properties])
+            yield source.diagnostic(
+                f"{pointer}/required/{index}",
+                f"required field {required!r} is not a property",
+            )
+    yield from _python_collisions(
+        source,
+        [(pointer_join(f"{pointer}/properties", name), name) for name in properties],
+    )
     for index, example in enumerate(schema.get("examples", [])):
         for inner, message in iter_data_errors(example, schema, models):
-            yield source.diagnostic(f"{pointer}/examples/{index}", f"example{inner}: {message}")
+            yield source.diagnostic(
+                f"{pointer}/examples/{index}", f"example{inner}: {message}"
+            )
     for name, child in properties.items():
-        yield from _schema_problems(source, pointer_join(f"{pointer}/properties", name), child, models)
+        yield from _schema_problems(
+            source, pointer_join(f"{pointer}/properties", name), child, models
+        )
     for key in ("items", "contentSchema"):
         if isinstance(schema.get(key), dict):
             yield from _schema_problems(source, f"{pointer}/{key}", schema[key], models)
     if isinstance(schema.get("additionalProperties"), dict):
-        yield from _schema_problems(source, f"{pointer}/additionalProperties", schema["additionalProperties"], models)
+        yield from _schema_problems(
+            source,
+            f"{pointer}/additionalProperties",
+            schema["additionalProperties"],
+            models,
+        )
 
 
-def _duplicates(source: SourceFile, entries: list[tuple[str, str]], what: str) -> Iterator[Diagnostic]:
+def _duplicates(
+    source: SourceFile, entries: list[tuple[str, str]], what: str
+) -> Iterator[Diagnostic]:
     seen: set[str] = set()
     for pointer, name in entries:
         if name in seen:
@@ -385,14 +501,17 @@ def _duplicates(source: SourceFile, entries: list[tuple[str, str]], what: str) -
         seen.add(name)
 
 
-def _python_collisions(source: SourceFile, entries: list[tuple[str, str]]) -> Iterator[Diagnostic]:
+def _python_collisions(
+    source: SourceFile, entries: list[tuple[str, str]]
+) -> Iterator[Diagnostic]:
     """Two wire names that become one Python name would make one field silently shadow the other."""
     seen: dict[str, str] = {}
     for pointer, wire_name in entries:
         python_name = names.attribute_name(wire_name)
         if python_name in seen and seen[python_name] != wire_name:
             yield source.diagnostic(
-                pointer, f"{wire_name!r} and {seen[python_name]!r} both become the Python name {python_name!r}"
+                pointer,
+                f"{wire_name!r} and {seen[python_name]!r} both become the Python name {python_name!r}",
             )
         seen.setdefault(python_name, wire_name)
 

@@ -32,7 +32,9 @@ class WriteReport:
 
 @dataclass
 class Drift:
-    changed: dict[PurePosixPath, str] = field(default_factory=dict)  # path -> unified diff
+    changed: dict[PurePosixPath, str] = field(
+        default_factory=dict
+    )  # path -> unified diff
     missing: list[PurePosixPath] = field(default_factory=list)
     extra: list[PurePosixPath] = field(default_factory=list)
 
@@ -43,7 +45,9 @@ class Drift:
 
 def with_manifest(files: dict[PurePosixPath, bytes]) -> dict[PurePosixPath, bytes]:
     listing = sorted(str(path) for path in files if path != MANIFEST)
-    manifest = json.dumps({"generator": "acs-specgen", "files": listing}, indent=2) + "\n"
+    manifest = (
+        json.dumps({"generator": "acs-specgen", "files": listing}, indent=2) + "\n"
+    )
     return {**files, MANIFEST: manifest.encode("utf-8")}
 
 
@@ -52,7 +56,9 @@ def _target(out: Path, relative: PurePosixPath) -> Path:
         raise WriteError(f"refusing to write outside {out}: {relative}")
     target = out.joinpath(*relative.parts)
     if not target.resolve().is_relative_to(out.resolve()):
-        raise WriteError(f"refusing to write outside {out} (through a link?): {relative}")
+        raise WriteError(
+            f"refusing to write outside {out} (through a link?): {relative}"
+        )
     return target
 
 
@@ -63,7 +69,9 @@ def _previous_files(out: Path) -> set[PurePosixPath]:
     try:
         listing = json.loads(path.read_text(encoding="utf-8"))["files"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise WriteError(f"{path}: unreadable manifest ({exc}); delete it to start afresh") from None
+        raise WriteError(
+            f"{path}: unreadable manifest ({exc}); delete it to start afresh"
+        ) from None
     return {PurePosixPath(entry) for entry in listing if isinstance(entry, str)}
 
 
@@ -76,11 +84,16 @@ def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
     foreign = [
         relative
         for relative, target in targets.items()
-        if target.exists() and relative not in previous and relative != MANIFEST and target.read_bytes() != files[relative]
+        if target.exists()
+        and relative not in previous
+        and relative != MANIFEST
+        and target.read_bytes() != files[relative]
     ]
     if foreign:
         listed = ", ".join(str(path) for path in foreign[:5])
-        raise WriteError(f"refusing to overwrite files the generator did not write: {listed}")
+        raise WriteError(
+            f"refusing to overwrite files the generator did not write: {listed}"
+        )
     stale = sorted(previous - set(files))
     stale_targets = [_target(out, relative) for relative in stale]
     try:
@@ -136,7 +149,11 @@ def _existing_files(out: Path) -> set[PurePosixPath]:
     found = set()
     for path in out.rglob("*"):
         relative = PurePosixPath(path.relative_to(out).as_posix())
-        if path.is_file() and not _IGNORED_PARTS.intersection(relative.parts) and not path.name.endswith(".pyc"):
+        if (
+            path.is_file()
+            and not _IGNORED_PARTS.intersection(relative.parts)
+            and not path.name.endswith(".pyc")
+        ):
             found.add(relative)
     return found
 

@@ -27,6 +27,10 @@ def spec_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _no_format_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _no_format_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Tests never share the user's formatter cache."""
-    monkeypatch.setenv("ACS_SPECGEN_CACHE", str(tmp_path_factory.getbasetemp() / "format-cache"))
+    monkeypatch.setenv(
+        "ACS_SPECGEN_CACHE", str(tmp_path_factory.getbasetemp() / "format-cache")
+    )

@@ -28,7 +28,11 @@ def test_validate_accepts_the_committed_specs() -> None:
 
 def test_validate_prints_every_problem_to_stderr_and_exits_1(spec_copy: Path) -> None:
     path = spec_copy / "vod" / "GetAIImageJobs.yaml"
-    path.write_text(path.read_text().replace("access: read", "access: maybe").replace("maxItems: 10", "maxItems: -1"))
+    path.write_text(
+        path.read_text()
+        .replace("access: read", "access: maybe")
+        .replace("maxItems: 10", "maxItems: -1")
+    )
     code, out, err = run("validate", str(spec_copy))
     assert code == 1 and out == ""
     assert "GetAIImageJobs.yaml:" in err and "/access:" in err and "/maxItems:" in err
@@ -41,12 +45,16 @@ def test_generate_then_check_is_clean(spec_copy: Path, tmp_path: Path) -> None:
     assert code == 0 and "up to date" in out
 
 
-def test_check_prints_a_diff_and_missing_and_extra_files(spec_copy: Path, tmp_path: Path) -> None:
+def test_check_prints_a_diff_and_missing_and_extra_files(
+    spec_copy: Path, tmp_path: Path
+) -> None:
     out_dir = tmp_path / "out"
     run("generate", str(spec_copy), "-o", str(out_dir))
     readme = out_dir / "acs-vod" / "README.md"
     readme.write_text(readme.read_text().replace("typed, validated", "hand-edited"))
-    (out_dir / "acs-vod" / "tests" / "golden" / "GetAIImageJobs" / "empty_list.json").unlink()
+    (
+        out_dir / "acs-vod" / "tests" / "golden" / "GetAIImageJobs" / "empty_list.json"
+    ).unlink()
     (out_dir / "acs-vod" / "stray.py").write_text("")
     code, out, err = run("check", str(spec_copy), "-o", str(out_dir))
     assert code == 1
@@ -66,8 +74,16 @@ def test_missing_spec_folder_is_reported(tmp_path: Path) -> None:
     assert code == 1 and "no such spec folder" in err
 
 
-@pytest.mark.parametrize("command", [[sys.executable, "-m", "generator"], [str(Path(sys.executable).parent / "acs-specgen")]])
-def test_module_and_console_script_take_the_same_arguments(command: list[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        [sys.executable, "-m", "generator"],
+        [str(Path(sys.executable).parent / "acs-specgen")],
+    ],
+)
+def test_module_and_console_script_take_the_same_arguments(
+    command: list[str], tmp_path: Path
+) -> None:
     result = subprocess.run(
         [*command, "check", str(ROOT / "specs"), "-o", str(ROOT / "generated")],
         capture_output=True,

@@ -18,12 +18,20 @@ REGENERATE = "python -m generator generate"
 
 def differences(left: Path, right: Path) -> list[str]:
     found: list[str] = []
-    comparison = filecmp.dircmp(left, right, ignore=["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"])
+    comparison = filecmp.dircmp(
+        left,
+        right,
+        ignore=["__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"],
+    )
 
     def walk(node: filecmp.dircmp[str], prefix: str) -> None:
         found.extend(f"only in committed: {prefix}{name}" for name in node.left_only)
-        found.extend(f"missing from committed: {prefix}{name}" for name in node.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(node.left, node.right, node.common_files, shallow=False)
+        found.extend(
+            f"missing from committed: {prefix}{name}" for name in node.right_only
+        )
+        _, mismatch, errors = filecmp.cmpfiles(
+            node.left, node.right, node.common_files, shallow=False
+        )
         found.extend(f"differs: {prefix}{name}" for name in mismatch + errors)
         for name, child in node.subdirs.items():
             walk(child, f"{prefix}{name}/")
@@ -35,7 +43,9 @@ def differences(left: Path, right: Path) -> list[str]:
 def test_generated_matches_the_specs_byte_for_byte(tmp_path: Path) -> None:
     generate(ROOT / "specs", tmp_path / "generated")
     problems = differences(GENERATED, tmp_path / "generated")
-    assert problems == [], f"generated/ is stale; run `{REGENERATE}`:\n" + "\n".join(problems)
+    assert problems == [], f"generated/ is stale; run `{REGENERATE}`:\n" + "\n".join(
+        problems
+    )
 
 
 def run_tool(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -57,19 +67,45 @@ def test_generated_packages_pass_mypy_strict(tmp_path: Path) -> None:
     for project in sorted(p for p in GENERATED.iterdir() if p.is_dir()):
         packages = [p.name for p in project.iterdir() if (p / "__init__.py").is_file()]
         result = run_tool(
-            sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), *packages, cwd=project
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "mypy"),
+            *packages,
+            cwd=project,
         )
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_generated_tests_fail_when_a_golden_response_breaks_the_schema(tmp_path: Path) -> None:
+def test_generated_tests_fail_when_a_golden_response_breaks_the_schema(
+    tmp_path: Path,
+) -> None:
     project = tmp_path / "acs-vod"
-    shutil.copytree(GENERATED / "acs-vod", project, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        GENERATED / "acs-vod", project, ignore=shutil.ignore_patterns("__pycache__")
+    )
     golden = project / "tests" / "golden" / "GetAIImageJobs" / "several_jobs.json"
     golden.write_text(golden.read_text().replace('"Status": "fail"', '"Status": 42'))
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(project), "tests"]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--rootdir",
+        str(project),
+        "tests",
+    ]
     result = run_tool(*command, cwd=project)
     assert result.returncode == 1, result.stdout
-    assert "test_golden_response_satisfies_the_response_schema[several_jobs]" in result.stdout
-    intact = run_tool(*command[:-1], str(GENERATED / "acs-vod" / "tests"), cwd=GENERATED / "acs-vod")
+    assert (
+        "test_golden_response_satisfies_the_response_schema[several_jobs]"
+        in result.stdout
+    )
+    intact = run_tool(
+        *command[:-1], str(GENERATED / "acs-vod" / "tests"), cwd=GENERATED / "acs-vod"
+    )
     assert intact.returncode == 0, intact.stdout

@@ -8,10 +8,24 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from acs_vod import GetAIImageJobsRequest, GetAIImageJobsResponse, RequestValidationError
-from acs_vod.models.get_ai_image_jobs import AIImageJob, AIImageJobStatus, AIImageResultItem
+from acs_vod import (
+    GetAIImageJobsRequest,
+    GetAIImageJobsResponse,
+    RequestValidationError,
+)
+from acs_vod.models.get_ai_image_jobs import (
+    AIImageJob,
+    AIImageJobStatus,
+    AIImageResultItem,
+)
 
-GOLDEN = Path(__file__).resolve().parent.parent / "specs" / "vod" / "golden" / "GetAIImageJobs"
+GOLDEN = (
+    Path(__file__).resolve().parent.parent
+    / "specs"
+    / "vod"
+    / "golden"
+    / "GetAIImageJobs"
+)
 
 
 def golden(name: str) -> dict[str, object]:
@@ -28,11 +42,15 @@ def page_job() -> AIImageJob:
 def test_names_are_pythonic() -> None:
     response = GetAIImageJobsResponse.from_dict(golden("page_sample"))
     assert response.request_id == "7721B494-1F78-4E*****E8-A7CEE7315BFA"
-    assert response.ai_image_job_list is not None and len(response.ai_image_job_list) == 1
+    assert (
+        response.ai_image_job_list is not None and len(response.ai_image_job_list) == 1
+    )
 
 
 def test_creation_time_is_a_timezone_aware_datetime(page_job: AIImageJob) -> None:
-    assert page_job.creation_time == datetime(2020, 10, 15, 3, 30, 3, tzinfo=timezone.utc)
+    assert page_job.creation_time == datetime(
+        2020, 10, 15, 3, 30, 3, tzinfo=timezone.utc
+    )
 
 
 def test_status_is_an_enum(page_job: AIImageJob) -> None:
@@ -43,21 +61,32 @@ def test_unknown_status_values_are_tolerated_and_kept() -> None:
     data = golden("page_sample")
     data["AIImageJobList"][0]["Status"] = "processing"  # type: ignore[index]
     job = GetAIImageJobsResponse.from_dict(data).ai_image_job_list[0]  # type: ignore[index]
-    assert job.status == "processing" and job.status is not None and not job.status.is_known
+    assert (
+        job.status == "processing"
+        and job.status is not None
+        and not job.status.is_known
+    )
     assert GetAIImageJobsResponse.from_dict(data).to_dict() == data
 
 
-def test_ai_image_result_is_decoded_into_typed_items_with_the_text_kept(page_job: AIImageJob) -> None:
+def test_ai_image_result_is_decoded_into_typed_items_with_the_text_kept(
+    page_job: AIImageJob,
+) -> None:
     assert page_job.ai_image_result is not None
     (item,) = page_job.ai_image_result.value
     assert isinstance(item, AIImageResultItem)
     assert item.score == 5.035636554444242 and isinstance(item.score, float)
-    assert item.url is not None and item.url.startswith("http://outin-*****.oss-cn-shanghai")
+    assert item.url is not None and item.url.startswith(
+        "http://outin-*****.oss-cn-shanghai"
+    )
     assert page_job.ai_image_result.text == golden("page_sample")["AIImageJobList"][0]["AIImageResult"]  # type: ignore[index]
 
 
 def test_user_data_and_template_config_are_decoded(page_job: AIImageJob) -> None:
-    assert page_job.user_data is not None and page_job.user_data.value.extend == {"localId": "****", "test": "www"}
+    assert page_job.user_data is not None and page_job.user_data.value.extend == {
+        "localId": "****",
+        "test": "www",
+    }
     assert page_job.template_config is not None
     assert page_job.template_config.value.format_ == "gif"  # a builtin name, escaped
     assert page_job.template_config.value.set_default_cover == "true"
@@ -67,13 +96,19 @@ def test_message_callback_user_data_is_typed() -> None:
     job = GetAIImageJobsResponse.from_dict(golden("failed_job")).ai_image_job_list[0]  # type: ignore[index]
     assert job.status is AIImageJobStatus.FAIL and job.code == "InvalidVideo.NoneStream"
     callback = job.user_data.value.message_callback  # type: ignore[union-attr]
-    assert callback is not None and callback.callback_url == "https://example.com/callback"
+    assert (
+        callback is not None and callback.callback_url == "https://example.com/callback"
+    )
 
 
-@pytest.mark.parametrize("name", ["page_sample", "failed_job", "several_jobs", "empty_list"])
+@pytest.mark.parametrize(
+    "name", ["page_sample", "failed_job", "several_jobs", "empty_list"]
+)
 def test_round_trip_is_lossless(name: str) -> None:
     data = golden(name)
-    assert json.dumps(GetAIImageJobsResponse.from_dict(data).to_dict()) == json.dumps(data)
+    assert json.dumps(GetAIImageJobsResponse.from_dict(data).to_dict()) == json.dumps(
+        data
+    )
 
 
 def test_unknown_fields_are_kept_at_every_level() -> None:
@@ -85,7 +120,9 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
     assert response.to_dict() == data
 
 
-def test_a_number_where_a_string_is_declared_is_coerced_and_written_back_as_sent() -> None:
+def test_a_number_where_a_string_is_declared_is_coerced_and_written_back_as_sent() -> (
+    None
+):
     data = golden("page_sample")
     data["RequestId"] = 12345
     response = GetAIImageJobsResponse.from_dict(data)
@@ -123,20 +160,27 @@ def test_request_sends_job_ids_comma_separated() -> None:
 
 
 def test_request_reads_back_from_the_wire() -> None:
-    assert GetAIImageJobsRequest.from_wire({"JobIds": "a1,b2"}) == GetAIImageJobsRequest(job_ids=["a1", "b2"])
+    assert GetAIImageJobsRequest.from_wire(
+        {"JobIds": "a1,b2"}
+    ) == GetAIImageJobsRequest(job_ids=["a1", "b2"])
 
 
 @pytest.mark.parametrize(
     ("job_ids", "message"),
     [
         ([], "job_ids (JobIds) needs at least 1 item(s), got 0"),
-        ([f"id{i}" for i in range(11)], "job_ids (JobIds) takes at most 10 items, got 11"),
+        (
+            [f"id{i}" for i in range(11)],
+            "job_ids (JobIds) takes at most 10 items, got 11",
+        ),
         (["a", ""], "job_ids[1] (JobIds) must not be empty"),
         (["a,b"], "job_ids[0] (JobIds) must not contain ','"),
         ("abc", "job_ids (JobIds) must be a list, not str"),
     ],
 )
-def test_request_limits_are_enforced_before_sending(job_ids: list[str], message: str) -> None:
+def test_request_limits_are_enforced_before_sending(
+    job_ids: list[str], message: str
+) -> None:
     with pytest.raises(RequestValidationError) as caught:
         GetAIImageJobsRequest(job_ids=job_ids)
     assert str(caught.value).startswith(message)
@@ -150,4 +194,6 @@ def test_missing_job_ids_on_the_wire_is_a_missing_parameter() -> None:
 
 
 def test_ten_ids_are_accepted() -> None:
-    assert len(GetAIImageJobsRequest(job_ids=[f"id{i}" for i in range(10)]).job_ids) == 10
+    assert (
+        len(GetAIImageJobsRequest(job_ids=[f"id{i}" for i in range(10)]).job_ids) == 10
+    )

@@ -54,7 +54,11 @@ class Model:
     @property
     def unknown_fields(self) -> dict[str, Any]:
         """Fields the server sent that the spec does not declare; `to_dict` keeps them."""
-        return {key: value for key, value in self._source.items() if key not in self._wire_names()}
+        return {
+            key: value
+            for key, value in self._source.items()
+            if key not in self._wire_names()
+        }
 
     @classmethod
     def _wire_names(cls) -> frozenset[str]:
@@ -102,7 +106,9 @@ class JsonText(Generic[T]):
     @classmethod
     def of(cls, value: T, converter: Converter[T]) -> JsonText[T]:
         """Encode a typed value as compact JSON text, the way it travels."""
-        encoded = json.dumps(converter.encode(value), ensure_ascii=False, separators=(",", ":"))
+        encoded = json.dumps(
+            converter.encode(value), ensure_ascii=False, separators=(",", ":")
+        )
         text = cls(encoded, converter)
         text._decoded = value
         return text
@@ -116,7 +122,9 @@ class JsonText(Generic[T]):
                 raise JsonTextError(f"not JSON text: {exc}") from None
             decoded = self._converter.decode(document)
             if decoded is INVALID:
-                raise JsonTextError(f"JSON text of an unexpected shape: {self.text[:80]!r}")
+                raise JsonTextError(
+                    f"JSON text of an unexpected shape: {self.text[:80]!r}"
+                )
             self._decoded = decoded
         return self._decoded  # type: ignore[no-any-return]
 
@@ -206,8 +214,10 @@ class _DateTime:
 
     def encode(self, value: datetime) -> Any:
         if value.utcoffset() == timezone.utc.utcoffset(None):
-            return value.strftime("%Y-%m-%dT%H:%M:%SZ") if not value.microsecond else (
-                value.isoformat().replace("+00:00", "Z")
+            return (
+                value.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if not value.microsecond
+                else (value.isoformat().replace("+00:00", "Z"))
             )
         return value.isoformat()
 
@@ -344,11 +354,15 @@ class Writer:
             for key, value in self._source.items()
             if key in self._out or key not in self._written
         }
-        ordered.update((key, value) for key, value in self._out.items() if key not in ordered)
+        ordered.update(
+            (key, value) for key, value in self._out.items() if key not in ordered
+        )
         return ordered
 
 
-def from_mapping(cls: type[M], data: Mapping[str, Any], build: Callable[[Reader], M]) -> M:
+def from_mapping(
+    cls: type[M], data: Mapping[str, Any], build: Callable[[Reader], M]
+) -> M:
     """Build a model with `build` and remember the mapping it came from."""
     model = build(Reader(data))
     model._source = data

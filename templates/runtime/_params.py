@@ -34,7 +34,9 @@ class Rule:
     min_items: int | None = None
     max_items: int | None = None
     items: Rule | None = None
-    forbidden: str | None = None  # a character that would break the wire form (the separator)
+    forbidden: str | None = (
+        None  # a character that would break the wire form (the separator)
+    )
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,13 @@ def check(param: Param, value: Any) -> None:
     _check_value(param, param.python_name, value, param.rule)
 
 
-def _fail(param: Param, message: str, *, where: str | None = None, code: str = "InvalidParameter") -> None:
+def _fail(
+    param: Param,
+    message: str,
+    *,
+    where: str | None = None,
+    code: str = "InvalidParameter",
+) -> None:
     raise RequestValidationError(
         parameter=param.wire_name,
         argument=where or param.python_name,
@@ -83,11 +91,19 @@ def _check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
             _fail(param, f"must be a string, not {type(value).__name__}", where=where)
         _check_string(param, where, value, rule)
     elif kind in ("integer", "number"):
-        valid = isinstance(value, int) or (kind == "number" and isinstance(value, float))
-        if isinstance(value, bool) or not valid or (isinstance(value, float) and not math.isfinite(value)):
+        valid = isinstance(value, int) or (
+            kind == "number" and isinstance(value, float)
+        )
+        if (
+            isinstance(value, bool)
+            or not valid
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
             _fail(param, f"must be a finite {kind}, not {value!r}", where=where)
         if rule.minimum is not None and value < rule.minimum:
-            _fail(param, f"must be at least {rule.minimum:g} (got {value})", where=where)
+            _fail(
+                param, f"must be at least {rule.minimum:g} (got {value})", where=where
+            )
         if rule.maximum is not None and value > rule.maximum:
             _fail(param, f"must be at most {rule.maximum:g} (got {value})", where=where)
     elif kind == "boolean":
@@ -97,9 +113,17 @@ def _check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
         if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
             _fail(param, f"must be a list, not {type(value).__name__}", where=where)
         if rule.min_items is not None and len(value) < rule.min_items:
-            _fail(param, f"needs at least {rule.min_items} item(s), got {len(value)}", where=where)
+            _fail(
+                param,
+                f"needs at least {rule.min_items} item(s), got {len(value)}",
+                where=where,
+            )
         if rule.max_items is not None and len(value) > rule.max_items:
-            _fail(param, f"takes at most {rule.max_items} items, got {len(value)}", where=where)
+            _fail(
+                param,
+                f"takes at most {rule.max_items} items, got {len(value)}",
+                where=where,
+            )
         if rule.items is not None:
             for index, item in enumerate(value):
                 _check_value(param, f"{where}[{index}]", item, rule.items)
@@ -112,17 +136,37 @@ def _check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
 
 def _check_string(param: Param, where: str, value: str, rule: Rule) -> None:
     if rule.min_length is not None and len(value) < rule.min_length:
-        detail = "must not be empty" if rule.min_length == 1 else f"needs at least {rule.min_length} characters"
+        detail = (
+            "must not be empty"
+            if rule.min_length == 1
+            else f"needs at least {rule.min_length} characters"
+        )
         _fail(param, detail, where=where)
     if rule.max_length is not None and len(value) > rule.max_length:
-        _fail(param, f"takes at most {rule.max_length} characters, got {len(value)}", where=where)
+        _fail(
+            param,
+            f"takes at most {rule.max_length} characters, got {len(value)}",
+            where=where,
+        )
     if rule.max_bytes is not None and len(value.encode("utf-8")) > rule.max_bytes:
         size = len(value.encode("utf-8"))
-        _fail(param, f"takes at most {rule.max_bytes} bytes of UTF-8, got {size}", where=where)
+        _fail(
+            param,
+            f"takes at most {rule.max_bytes} bytes of UTF-8, got {size}",
+            where=where,
+        )
     if rule.forbidden is not None and rule.forbidden in value:
-        _fail(param, f"must not contain {rule.forbidden!r}: the values travel {rule.forbidden!r}-separated", where=where)
+        _fail(
+            param,
+            f"must not contain {rule.forbidden!r}: the values travel {rule.forbidden!r}-separated",
+            where=where,
+        )
     if rule.pattern is not None and not re.search(rule.pattern, value):
-        _fail(param, f"must match the pattern {rule.pattern!r} (got {value!r})", where=where)
+        _fail(
+            param,
+            f"must match the pattern {rule.pattern!r} (got {value!r})",
+            where=where,
+        )
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -172,11 +216,18 @@ def write(params: Sequence[Param], values: Mapping[str, Any]) -> WireParams:
         target = wire.form if param.location == "formData" else wire.query
         value = _plain(value)
         if param.style == "simple":
-            target.append((param.wire_name, ",".join(_scalar_text(item) for item in value)))
+            target.append(
+                (param.wire_name, ",".join(_scalar_text(item) for item in value))
+            )
         elif param.style in ("repeatList", "flat"):
             target.extend(_flatten(param.wire_name, value))
         elif param.style == "json" or isinstance(value, (Mapping, list)):
-            target.append((param.wire_name, json.dumps(value, ensure_ascii=False, separators=(",", ":"))))
+            target.append(
+                (
+                    param.wire_name,
+                    json.dumps(value, ensure_ascii=False, separators=(",", ":")),
+                )
+            )
         else:
             target.append((param.wire_name, _scalar_text(value)))
     return wire
@@ -228,7 +279,11 @@ def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
         rule = param.rule
         if param.style in ("repeatList", "flat"):
             prefix = f"{param.wire_name}."
-            nested = [(name[len(prefix):], text) for name, text in fields.items() if name.startswith(prefix)]
+            nested = [
+                (name[len(prefix) :], text)
+                for name, text in fields.items()
+                if name.startswith(prefix)
+            ]
             if not nested:
                 continue
             value = _unflatten(nested)
@@ -243,7 +298,8 @@ def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
             items = text.split(",") if text else []
             item_rule = rule.items or Rule("string")
             values[param.python_name] = [
-                _parse_scalar(param, f"{param.python_name}[{i}]", item, item_rule) for i, item in enumerate(items)
+                _parse_scalar(param, f"{param.python_name}[{i}]", item, item_rule)
+                for i, item in enumerate(items)
             ]
         elif param.style == "json" or rule.type in ("array", "object"):
             try:
@@ -251,7 +307,9 @@ def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
             except ValueError:
                 _fail(param, "must be JSON text")
         else:
-            values[param.python_name] = _parse_scalar(param, param.python_name, text, rule)
+            values[param.python_name] = _parse_scalar(
+                param, param.python_name, text, rule
+            )
     for param in params:
         if param.required and param.python_name not in values:
             _fail(param, "is required", code="MissingParameter")
@@ -262,5 +320,8 @@ def _typed(param: Param, where: str, value: Any, rule: Rule) -> Any:
     if isinstance(value, str):
         return _parse_scalar(param, where, value, rule)
     if isinstance(value, list) and rule.items is not None:
-        return [_typed(param, f"{where}[{i}]", item, rule.items) for i, item in enumerate(value)]
+        return [
+            _typed(param, f"{where}[{i}]", item, rule.items)
+            for i, item in enumerate(value)
+        ]
     return value

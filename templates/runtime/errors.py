@@ -1,21 +1,21 @@
 """Errors raised by this package, by kind, so callers can catch exactly what they handle.
 
-    Error
-    ├── RequestValidationError      a request broke a limit; nothing was sent (also a ValueError)
-    ├── ConfigurationError          no credentials, unknown region, region the operation lacks
-    ├── TransportError              the request did not get an HTTP answer
-    │   ├── NetworkError            connection refused, reset, or a truncated body
-    │   └── TimeoutError            connect or read timeout (also the builtin TimeoutError)
-    ├── ResponseDecodeError         an answer that is not the JSON the spec promises (proxy pages)
-    └── APIError                    the service answered with an error body
-        ├── InvalidRequestError     MissingParameter, InvalidParameter, other 400s
-        ├── AuthenticationError     signatures, timestamps, nonces, unknown keys
-        │   └── SignatureMismatchError   carries the server's string-to-sign beside ours
-        ├── PermissionDeniedError   403, Forbidden, Forbidden.RAM
-        ├── NotFoundError           404
-        ├── ConflictError           409
-        ├── ThrottlingError         Throttling, Throttling.User, Throttling.Api, 429
-        └── ServerError             5xx, InternalError, ServiceUnavailable
+Error
+├── RequestValidationError      a request broke a limit; nothing was sent (also a ValueError)
+├── ConfigurationError          no credentials, unknown region, region the operation lacks
+├── TransportError              the request did not get an HTTP answer
+│   ├── NetworkError            connection refused, reset, or a truncated body
+│   └── TimeoutError            connect or read timeout (also the builtin TimeoutError)
+├── ResponseDecodeError         an answer that is not the JSON the spec promises (proxy pages)
+└── APIError                    the service answered with an error body
+    ├── InvalidRequestError     MissingParameter, InvalidParameter, other 400s
+    ├── AuthenticationError     signatures, timestamps, nonces, unknown keys
+    │   └── SignatureMismatchError   carries the server's string-to-sign beside ours
+    ├── PermissionDeniedError   403, Forbidden, Forbidden.RAM
+    ├── NotFoundError           404
+    ├── ConflictError           409
+    ├── ThrottlingError         Throttling, Throttling.User, Throttling.Api, 429
+    └── ServerError             5xx, InternalError, ServiceUnavailable
 """
 
 from __future__ import annotations
@@ -30,9 +30,18 @@ class Error(Exception):
 class RequestValidationError(Error, ValueError):
     """A request parameter broke a limit of the spec; the request was not sent."""
 
-    def __init__(self, *, parameter: str, argument: str, message: str, code: str = "InvalidParameter") -> None:
+    def __init__(
+        self,
+        *,
+        parameter: str,
+        argument: str,
+        message: str,
+        code: str = "InvalidParameter",
+    ) -> None:
         self.parameter = parameter  # wire name, e.g. "JobIds"
-        self.argument = argument  # Python name, with the index of a list item: "job_ids[3]"
+        self.argument = (
+            argument  # Python name, with the index of a list item: "job_ids[3]"
+        )
         self.message = message
         self.code = code  # the error code the service would answer with
         super().__init__(f"{argument} ({parameter}) {message}")
@@ -96,7 +105,13 @@ class AuthenticationError(APIError):
 class SignatureMismatchError(AuthenticationError):
     """The signature did not match: compare the server's string-to-sign with ours."""
 
-    def __init__(self, *, server_string_to_sign: str | None, client_string_to_sign: str | None, **kwargs: object) -> None:
+    def __init__(
+        self,
+        *,
+        server_string_to_sign: str | None,
+        client_string_to_sign: str | None,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.server_string_to_sign = server_string_to_sign
         self.client_string_to_sign = client_string_to_sign
@@ -144,6 +159,10 @@ def kind_for_status(status: int) -> str:
     """The kind of an error code the spec does not list, judged by its HTTP status."""
     if status >= 500:
         return "server"
-    return {401: "authentication", 403: "permission", 404: "not_found", 409: "conflict", 429: "throttling"}.get(
-        status, "validation"
-    )
+    return {
+        401: "authentication",
+        403: "permission",
+        404: "not_found",
+        409: "conflict",
+        429: "throttling",
+    }.get(status, "validation")
