@@ -35,7 +35,9 @@ class ApiDocs:
         """The product code of our specs: lowercase, anything but letters and digits a hyphen."""
         code = re.sub(r"[^a-z0-9]+", "-", self.product.lower()).strip("-")
         if not code or not code[0].isalpha():
-            raise SourceError(f"{self.path.name}: product {self.product!r} gives no usable code")
+            raise SourceError(
+                f"{self.path.name}: product {self.product!r} gives no usable code"
+            )
         return code
 
 
@@ -48,9 +50,13 @@ def load(path: Path) -> ApiDocs:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"{path}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
+        raise SourceError(
+            f"{path}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}"
+        ) from None
     if not isinstance(data, dict):
-        raise SourceError(f"{path}: not an api-docs file (the top level is not an object)")
+        raise SourceError(
+            f"{path}: not an api-docs file (the top level is not an object)"
+        )
     info = _mapping(data, "info", path)
     apis = _mapping(data, "apis", path)
     for name, api in apis.items():
@@ -60,7 +66,9 @@ def load(path: Path) -> ApiDocs:
     if not isinstance(product, str) or not isinstance(style, str):
         raise SourceError(f"{path}: info.product and info.style must be strings")
     if not isinstance(version, str) or not _API_VERSION.fullmatch(version):
-        raise SourceError(f"{path}: info.version {version!r} is not a YYYY-MM-DD API version")
+        raise SourceError(
+            f"{path}: info.version {version!r} is not a YYYY-MM-DD API version"
+        )
     components = data.get("components") or {}
     schemas = components.get("schemas") if isinstance(components, dict) else None
     return ApiDocs(

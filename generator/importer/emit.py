@@ -51,7 +51,16 @@ _SCHEMA_ORDER = [
     "additionalProperties",
     "items",
 ]
-_PARAMETER_ORDER = ["name", "in", "style", "required", "deprecated", "description", "example", "schema"]
+_PARAMETER_ORDER = [
+    "name",
+    "in",
+    "style",
+    "required",
+    "deprecated",
+    "description",
+    "example",
+    "schema",
+]
 _ERROR_ORDER = ["code", "status", "kind", "message", "description"]
 _GOLDEN_ORDER = ["name", "status", "file", "summary"]
 
@@ -132,7 +141,9 @@ def order_schema(schema: Any) -> Any:
         if isinstance(out.get(key), dict):
             out[key] = order_schema(out[key])
     if isinstance(out.get("properties"), dict):
-        out["properties"] = {name: order_schema(child) for name, child in out["properties"].items()}
+        out["properties"] = {
+            name: order_schema(child) for name, child in out["properties"].items()
+        }
     return out
 
 
@@ -156,14 +167,32 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    # Short lists of plain values read best on one line: `methods: [POST, GET]`.
+    plain = all(
+        isinstance(item, (str, int, float, bool)) and "\n" not in str(item)
+        for item in value
+    )
+    flow = (
+        bool(value)
+        and plain
+        and sum(len(str(item)) + 2 for item in value) <= _FLOW_LIMIT
+    )
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
+_FLOW_LIMIT = 80
 _Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(list, _represent_list)
 
 
 class UnsafePath(Exception):
     """A file would land outside the output folder."""
 
 
-def write_tree(out_dir: Path, files: dict[str, str], delete: list[str]) -> tuple[list[str], int, list[str]]:
+def write_tree(
+    out_dir: Path, files: dict[str, str], delete: list[str]
+) -> tuple[list[str], int, list[str]]:
     """Write `files` (relative path -> text) and delete `delete` inside `out_dir`.
 
     Returns (paths written, count unchanged, paths deleted). Every path is checked before any
@@ -179,7 +208,11 @@ def write_tree(out_dir: Path, files: dict[str, str], delete: list[str]) -> tuple
         for index, (relative, text) in enumerate(sorted(files.items())):
             target = targets[relative]
             data = text.encode("utf-8")
-            if target.is_file() and not target.is_symlink() and target.read_bytes() == data:
+            if (
+                target.is_file()
+                and not target.is_symlink()
+                and target.read_bytes() == data
+            ):
                 unchanged += 1
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,9 @@
 """Why an import stops as a whole (a single operation that cannot be imported is skipped instead).
 
-    ImportFailure                 anything that stops the import; the CLI prints it, no traceback
-    +-- SourceError               the api-docs file cannot be read or is not api-docs JSON
-    +-- UnsupportedStyleError     the product's API style is not RPC (ROA, ...)
-    +-- OverlayError              the overlay is malformed or points at something not there
+ImportFailure                 anything that stops the import; the CLI prints it, no traceback
++-- SourceError               the api-docs file cannot be read or is not api-docs JSON
++-- UnsupportedStyleError     the product's API style is not RPC (ROA, ...)
++-- OverlayError              the overlay is malformed or points at something not there
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ class SourceError(ImportFailure):
 class UnsupportedStyleError(ImportFailure):
     """The product (or an operation) uses an API style other than RPC."""
 
-    def __init__(self, source: Path, product: str, style: str, operations: list[str]) -> None:
+    def __init__(
+        self, source: Path, product: str, style: str, operations: list[str]
+    ) -> None:
         self.style = style
         self.product = product
         self.operations = operations
@@ -36,7 +38,9 @@ class UnsupportedStyleError(ImportFailure):
 class OverlayError(ImportFailure):
     """An overlay entry is malformed, or names an operation, parameter or path that is gone."""
 
-    def __init__(self, path: Path, line: int, column: int, entry: str, message: str) -> None:
+    def __init__(
+        self, path: Path, line: int, column: int, entry: str, message: str
+    ) -> None:
         self.path = path
         self.line = line
         self.column = column

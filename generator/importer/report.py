@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 KEPT_HAND_WRITTEN = "kept (hand-written)"
@@ -31,6 +32,8 @@ class ImportReport:
     files_written: list[str] = field(default_factory=list)
     files_unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Vendor keywords our format has no place for (docRequired, enumValueTitles, ...), counted.
+    dropped: Counter[str] = field(default_factory=Counter)
 
     def skip(self, operation: str, reason: str) -> None:
         self.skipped.append(Skipped(operation, reason))
@@ -54,4 +57,7 @@ class ImportReport:
         lines += [f"  skipped {entry}" for entry in self.skipped]
         lines += [f"  removed {name}" for name in self.removed]
         lines += [f"  warning: {message}" for message in self.warnings]
+        if self.dropped:
+            counts = ", ".join(f"{k} x{n}" for k, n in sorted(self.dropped.items()))
+            lines.append(f"  vendor keywords dropped: {counts}")
         return "\n".join(lines)

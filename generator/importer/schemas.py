@@ -52,7 +52,11 @@ _FORMATS = {
 }
 _NUMERIC = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 _COUNTS = {"string": ("minLength", "maxLength"), "array": ("minItems", "maxItems")}
-_LIMIT_PAIRS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))
+_LIMIT_PAIRS = (
+    ("minimum", "maximum"),
+    ("minLength", "maxLength"),
+    ("minItems", "maxItems"),
+)
 # Keywords read on purpose below; every other vendor keyword is counted as dropped.
 _READ = {
     "$ref",
@@ -93,9 +97,13 @@ class Converter:
     refs: set[str] = field(default_factory=set)
     inferred: list[Schema] = field(default_factory=list)
 
-    def convert(self, vendor: Any, path: str, side: Side, *, keep_required: bool) -> Schema:
+    def convert(
+        self, vendor: Any, path: str, side: Side, *, keep_required: bool
+    ) -> Schema:
         if not isinstance(vendor, dict):
-            raise Unsupported(f"{path}: a schema must be an object, not {type(vendor).__name__}")
+            raise Unsupported(
+                f"{path}: a schema must be an object, not {type(vendor).__name__}"
+            )
         if "$ref" in vendor:
             return self._ref(vendor, path)
         kind = self._type(vendor, path)
@@ -108,23 +116,36 @@ class Converter:
         if kind in (None, "object"):
             self._object(vendor, path, side, keep_required, out)
         if kind in (None, "array") and isinstance(vendor.get("items"), dict):
-            out["items"] = self.convert(vendor["items"], f"{path}[]", side, keep_required=keep_required)
+            out["items"] = self.convert(
+                vendor["items"], f"{path}[]", side, keep_required=keep_required
+            )
         self.dropped.update(key for key in vendor if key not in _READ)
         return out
 
     def _ref(self, vendor: Schema, path: str) -> Schema:
         ref = vendor["$ref"]
         name = ref.removeprefix(COMPONENT_PREFIX) if isinstance(ref, str) else ""
-        if not (isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX)) or name not in self.components:
-            raise Unsupported(f"{path}: $ref {ref!r} names no shared model of this product")
+        if (
+            not (isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX))
+            or name not in self.components
+        ):
+            raise Unsupported(
+                f"{path}: $ref {ref!r} names no shared model of this product"
+            )
         if not MODEL_NAME.fullmatch(name):
-            raise Unsupported(f"{path}: shared model name {name!r} is not an identifier")
+            raise Unsupported(
+                f"{path}: shared model name {name!r} is not an identifier"
+            )
         self.refs.add(name)
         out: Schema = {"$ref": MODEL_PREFIX + name}
         description = clean_text(vendor.get("description"))
         if description:
             out["description"] = description
-        self.dropped.update(key for key in vendor if key not in ("$ref", "description"))
+        if vendor.get("deprecated") is True:
+            out["deprecated"] = True
+        # `required` belongs to the parent (or the parameter), which reads it.
+        kept = ("$ref", "description", "deprecated", "required")
+        self.dropped.update(key for key in vendor if key not in kept)
         return out
 
     def _type(self, vendor: Schema, path: str) -> str | None:
@@ -137,7 +158,9 @@ class Converter:
         if not isinstance(kind, str):
             raise Unsupported(f"{path}: type {kind!r} is not supported")
         if kind in _TYPE_ALIASES:
-            self.warnings.append(f"{self.where}: {path}: type {kind!r} read as {_TYPE_ALIASES[kind]!r}")
+            self.warnings.append(
+                f"{self.where}: {path}: type {kind!r} read as {_TYPE_ALIASES[kind]!r}"
+            )
             return _TYPE_ALIASES[kind]
         if kind not in _TYPES:
             raise Unsupported(f"{path}: type {kind!r} is not supported")
@@ -159,7 +182,9 @@ class Converter:
         elif fmt is not None:
             self.dropped[f"format={fmt}"] += 1
 
-    def _values(self, vendor: Schema, kind: str | None, path: str, side: Side, out: Schema) -> None:
+    def _values(
+        self, vendor: Schema, kind: str | None, path: str, side: Side, out: Schema
+    ) -> None:
         enum = vendor.get("enum")
         if isinstance(enum, list) and enum:
             try:
@@ -196,14 +221,19 @@ class Converter:
         if kind in (None, "integer", "number"):
             for key in _NUMERIC:
                 value = vendor.get(key)
-                if isinstance(value, bool):  # OpenAPI 3.0 spelling: a flag beside minimum/maximum
+                if isinstance(
+                    value, bool
+                ):  # OpenAPI 3.0 spelling: a flag beside minimum/maximum
                     continue
                 if value is not None:
                     try:
                         out[key] = to_number(value)
                     except NotCoercible:
                         self.dropped[f"{key} (not a number)"] += 1
-            for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            for flag, bound in (
+                ("exclusiveMinimum", "minimum"),
+                ("exclusiveMaximum", "maximum"),
+            ):
                 if vendor.get(flag) is True and bound in out:
                     out[flag] = out.pop(bound)
         for key in _COUNTS.get(kind or "", ()):
@@ -227,7 +257,9 @@ class Converter:
                 )
                 del out[low], out[high]
 
-    def _object(self, vendor: Schema, path: str, side: Side, keep_required: bool, out: Schema) -> None:
+    def _object(
+        self, vendor: Schema, path: str, side: Side, keep_required: bool, out: Schema
+    ) -> None:
         properties = vendor.get("properties")
         if isinstance(properties, dict) and properties:
             converted: Schema = {}
@@ -235,8 +267,14 @@ class Converter:
             for name, child in properties.items():
                 if not isinstance(name, str) or not name:
                     raise Unsupported(f"{path}: a property has no name")
-                converted[name] = self.convert(child, f"{path}.{name}", side, keep_required=keep_required)
-                if keep_required and isinstance(child, dict) and child.get("required") is True:
+                converted[name] = self.convert(
+                    child, f"{path}.{name}", side, keep_required=keep_required
+                )
+                if (
+                    keep_required
+                    and isinstance(child, dict)
+                    and child.get("required") is True
+                ):
                     required.append(name)
             out["properties"] = converted
             if required:

@@ -1,0 +1,128 @@
+"""The service document: what all operations of the product share, and its shared models."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from . import standard
+from .apidocs import ApiDocs
+from .schemas import COMPONENT_PREFIX, MODEL_NAME, Converter, Schema
+
+_REGION = re.compile(r"[a-z]{2,}(-[a-z0-9]+)+")
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
+_FALLBACK_REGION = "cn-hangzhou"
+
+
+def service_document(
+    docs: ApiDocs, models: dict[str, Schema], warnings: list[str]
+) -> dict[str, Any]:
+    code = docs.code
+    document: dict[str, Any] = {
+        "service": code,
+        "title": docs.product,
+        "api_version": docs.api_version,
+        "style": "RPC",
+        "package": {
+            "distribution": f"acs-{code}",
+            "import_name": f"acs_{code.replace('-', '_')}",
+            "version": standard.PACKAGE_VERSION,
+        },
+        "signing": copy.deepcopy(standard.SIGNING),
+        "protocol": standard.PROTOCOL,
+        "endpoints": _endpoints(docs, warnings),
+        "error_response": copy.deepcopy(standard.ERROR_RESPONSE),
+        "errors": copy.deepcopy(standard.ERRORS),
+    }
+    if models:
+        document["models"] = models
+    return document
+
+
+def _endpoints(docs: ApiDocs, warnings: list[str]) -> dict[str, str]:
+    endpoints: dict[str, str] = {}
+    for region, host in docs.endpoints:
+        host = host.lower()
+        if not _REGION.fullmatch(region) or not _HOST.fullmatch(host):
+            warnings.append(
+                f"endpoint {region!r} -> {host!r} dropped: not a region and a host name"
+            )
+        elif region not in endpoints:
+            endpoints[region] = host
+    if not endpoints:
+        # Products without regional endpoints answer on the central one.
+        host = f"{docs.code}.aliyuncs.com"
+        warnings.append(
+            f"the vendor lists no usable endpoint; assuming {host} for {_FALLBACK_REGION}"
+        )
+        endpoints[_FALLBACK_REGION] = host
+    return endpoints
+
+
+def references(value: Any) -> set[str]:
+    """The component names a vendor structure points at through `$ref`."""
+    found: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENT_PREFIX):
+                found.add(ref.removeprefix(COMPONENT_PREFIX))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def closure(start: Iterable[str], components: Mapping[str, Any]) -> list[str]:
+    """`start` and every component they reach, in the vendor's component order."""
+    reached: set[str] = set()
+    pending = [name for name in start if name in components]
+    while pending:
+        name = pending.pop()
+        if name not in reached:
+            reached.add(name)
+            pending.extend(n for n in references(components[name]) if n in components)
+    return [name for name in components if name in reached]
+
+
+def response_models(
+    apis: Mapping[str, Mapping[str, Any]], components: Mapping[str, Any]
+) -> set[str]:
+    """Components that some response of the product reaches (across all its operations)."""
+    start: set[str] = set()
+    for api in apis.values():
+        start |= references(api.get("responses"))
+    return set(closure(start, components))
+
+
+def convert_models(
+    names: list[str],
+    components: Mapping[str, Any],
+    in_responses: set[str],
+    warnings: list[str],
+) -> tuple[dict[str, Schema], Converter]:
+    """Our `models:` for the named components.
+
+    A model that a response reaches is read leniently (no `required`, date-times inferred), like
+    any response schema; one only requests use keeps its `required` fields, so the client can
+    check them before sending.
+    """
+    converter = Converter(components, "models", warnings)
+    models: dict[str, Schema] = {}
+    for name in names:
+        if not MODEL_NAME.fullmatch(name):
+            continue  # operations that use it were skipped already
+        response = name in in_responses
+        model = converter.convert(
+            components[name],
+            name,
+            "response" if response else "request",
+            keep_required=not response,
+        )
+        model.pop("title", None)  # the model's name is its key
+        models[name] = model
+    return models, converter
