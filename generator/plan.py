@@ -11,15 +11,23 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import names
-from .plan_client import plan_client_files
 from .literals import docstring, one_line, py_literal
+from .plan_client import plan_client_files
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Golden, Operation, Parameter, Schema, Service
 
 RUNTIME_DIR = (
     "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
 )
-RUNTIME_MODULES = ("_client_base.py", "_emulator.py", "_info.py", "_model.py", "_params.py", "_signing.py", "errors.py")
+RUNTIME_MODULES = (
+    "_client_base.py",
+    "_emulator.py",
+    "_info.py",
+    "_model.py",
+    "_params.py",
+    "_signing.py",
+    "errors.py",
+)
 
 
 # What the package's __init__ exports besides the operations' request and response models.
@@ -141,6 +149,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
             python=True,
         ),
     ]
+    files += plan_client_files(service, context, src)
     files += [
         PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}", python=True)
         for module in RUNTIME_MODULES
@@ -378,6 +387,8 @@ def _rule_literal(schema: Schema, style: str | None) -> str:
         if key in schema:
             value = tuple(schema[key]) if key == "enum" else schema[key]
             arguments.append(f"{argument}={py_literal(value)}")
+    if schema.get("contentMediaType") == "application/json":
+        arguments.append("json_text=True")
     if kind == "array" and "items" in schema:
         item_rule = _rule_literal(schema["items"], None)
         if style == "simple":

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .literals import py_literal
+from .literals import docstring, py_literal
 from .spec import Service
 
 if TYPE_CHECKING:
@@ -56,16 +56,24 @@ def _signature(op: OperationView) -> tuple[str, str]:
     optional = [p for p in op.params if not p.required]
     parts = [f"{p.python_name}: {p.hint}" for p in required]
     parts += [f"{p.python_name}: {p.hint} | None = None" for p in optional]
-    return ", *, " + ", ".join(parts), ", ".join(f"{p.python_name}={p.python_name}" for p in op.params)
+    return ", *, " + ", ".join(parts), ", ".join(
+        f"{p.python_name}={p.python_name}" for p in op.params
+    )
 
 
-def _client_op(op: OperationView, shared_names: set[str]) -> tuple[ClientOpView, list[str]]:
+def _client_op(
+    op: OperationView, shared_names: set[str]
+) -> tuple[ClientOpView, list[tuple[str, str]]]:
     signature, call_args = _signature(op)
-    imports = [f"from .models.{op.module_name} import {op.response_class}"]
+    imports = [(f".models.{op.module_name}", str(op.response_class))]
     batch = None
     if op.batch is not None:
         param = next(p for p in op.params if p.python_name == op.batch.param)
-        item = param.hint.removeprefix("Sequence[").removesuffix("]") if param.hint.startswith("Sequence[") else "Any"
+        item = (
+            param.hint.removeprefix("Sequence[").removesuffix("]")
+            if param.hint.startswith("Sequence[")
+            else "Any"
+        )
         batch = ClientBatchView(
             method_name=op.batch.method_name,
             operation_method=op.method_name,
@@ -77,9 +85,12 @@ def _client_op(op: OperationView, shared_names: set[str]) -> tuple[ClientOpView,
         )
         if _IDENTIFIER.fullmatch(op.batch.item_hint):
             if op.batch.item_hint in shared_names:
-                imports.append(f"from .models._shared import {op.batch.item_hint}")
-            elif op.batch.item_hint in op.types.models or op.batch.item_hint in op.types.enums:
-                imports.append(f"from .models.{op.module_name} import {op.batch.item_hint}")
+                imports.append((".models._shared", op.batch.item_hint))
+            elif (
+                op.batch.item_hint in op.types.models
+                or op.batch.item_hint in op.types.enums
+            ):
+                imports.append((f".models.{op.module_name}", op.batch.item_hint))
     view = ClientOpView(
         method_name=op.method_name,
         module_name=op.module_name,
@@ -94,33 +105,50 @@ def _client_op(op: OperationView, shared_names: set[str]) -> tuple[ClientOpView,
     return view, imports
 
 
-def _client_context(operations: list[OperationView], shared_names: set[str]) -> dict[str, Any]:
+def _client_context(
+    operations: list[OperationView], shared_names: set[str]
+) -> dict[str, Any]:
     views: list[ClientOpView] = []
-    type_imports: list[str] = []
+    type_imports: dict[str, set[str]] = {}
     hints: list[str] = []
     for op in operations:
         view, imports = _client_op(op, shared_names)
         views.append(view)
-        type_imports += [line for line in imports if line not in type_imports]
+        for module, name in imports:
+            type_imports.setdefault(module, set()).add(name)
         hints += [p.hint for p in op.params]
     batches = any(v.batch for v in views)
-    abc = {name for name in ("Mapping", "Sequence") if any(f"{name}[" in hint for hint in hints)}
+    abc = {
+        name
+        for name in ("Mapping", "Sequence")
+        if any(f"{name}[" in hint for hint in hints)
+    }
     if batches:
         abc |= {"AsyncIterator", "Iterable", "Iterator"}
     typing = ["TYPE_CHECKING"]
-    if any("Any" in hint for hint in hints) or any(v.batch and "Any" in v.batch.param_hint for v in views):
-        typing.insert(0, "Any")
+    if any("Any" in hint for hint in hints) or any(
+        v.batch and "Any" in v.batch.param_hint for v in views
+    ):
+        typing.append("Any")
     header = []
     if abc:
         header.append(f"from collections.abc import {', '.join(sorted(abc))}")
     header.append(f"from typing import {', '.join(typing)}")
-    return {"client_ops": views, "client_header": header, "client_type_imports": sorted(type_imports)}
+    lines = [
+        f"from {module} import {', '.join(sorted(names))}"
+        for module, names in sorted(type_imports.items())
+    ]
+    return {"client_ops": views, "client_header": header, "client_type_imports": lines}
 
 
-def _emulator_context(service: Service, operations: list[OperationView]) -> dict[str, Any]:
+def _emulator_context(
+    service: Service, operations: list[OperationView]
+) -> dict[str, Any]:
     views = []
     for op, spec_op in zip(operations, service.operations, strict=True):
-        goldens = sorted(spec_op.golden, key=lambda g: g.status >= 300)  # successes first, stable
+        goldens = sorted(
+            spec_op.golden, key=lambda g: g.status >= 300
+        )  # successes first, stable
         views.append(
             EmulatorOpView(
                 name_literal=py_literal(op.name),
@@ -133,16 +161,37 @@ def _emulator_context(service: Service, operations: list[OperationView]) -> dict
     return {"emulator_ops": views, "emulator_errors_literal": py_literal(errors)}
 
 
-def plan_client_files(service: Service, context: dict[str, Any], src: PurePosixPath) -> list[PlannedFile]:
+def plan_client_files(
+    service: Service, context: dict[str, Any], src: PurePosixPath
+) -> list[PlannedFile]:
     """`_client.py` and the `emulator` subpackage of one service's package."""
     from .plan import PlannedFile
 
     shared = context["shared"]
     shared_names = {*shared.models, *shared.enums}
     client = dict(context, **_client_context(context["operations"], shared_names))
+    client["client_class_doc"] = docstring(
+        f"{service.title} ({service.api_version}): one method per operation; "
+        "the options are described in `_client_base`.",
+        indent=4,
+    )
     emulator = dict(context, **_emulator_context(service, context["operations"]))
+    emulator["emulator_doc"] = docstring(
+        f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
+        indent=0,
+    )
     return [
         PlannedFile(src / "_client.py", "client.py.jinja", client, python=True),
-        PlannedFile(src / "emulator" / "__init__.py", "emulator_init.py.jinja", emulator, python=True),
-        PlannedFile(src / "emulator" / "__main__.py", "emulator_main.py.jinja", emulator, python=True),
+        PlannedFile(
+            src / "emulator" / "__init__.py",
+            "emulator_init.py.jinja",
+            emulator,
+            python=True,
+        ),
+        PlannedFile(
+            src / "emulator" / "__main__.py",
+            "emulator_main.py.jinja",
+            emulator,
+            python=True,
+        ),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._client import AsyncClient, Client
 from .errors import (
     APIError,
     AuthenticationError,
@@ -26,6 +27,14 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .models.get_ai_image_jobs import GetAIImageJobsRequest, GetAIImageJobsResponse
+    from .models.list_ai_image_info import (
+        ListAIImageInfoRequest,
+        ListAIImageInfoResponse,
+    )
+    from .models.submit_ai_image_job import (
+        SubmitAIImageJobRequest,
+        SubmitAIImageJobResponse,
+    )
 
 __version__ = "0.1.0"
 
@@ -33,6 +42,10 @@ __version__ = "0.1.0"
 _LAZY = {
     "GetAIImageJobsRequest": "get_ai_image_jobs",
     "GetAIImageJobsResponse": "get_ai_image_jobs",
+    "ListAIImageInfoRequest": "list_ai_image_info",
+    "ListAIImageInfoResponse": "list_ai_image_info",
+    "SubmitAIImageJobRequest": "submit_ai_image_job",
+    "SubmitAIImageJobResponse": "submit_ai_image_job",
 }
 
 
@@ -47,13 +60,17 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "APIError",
+    "AsyncClient",
     "AuthenticationError",
+    "Client",
     "ConfigurationError",
     "ConflictError",
     "Error",
     "GetAIImageJobsRequest",
     "GetAIImageJobsResponse",
     "InvalidRequestError",
+    "ListAIImageInfoRequest",
+    "ListAIImageInfoResponse",
     "NetworkError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -61,6 +78,8 @@ __all__ = [
     "ResponseDecodeError",
     "ServerError",
     "SignatureMismatchError",
+    "SubmitAIImageJobRequest",
+    "SubmitAIImageJobResponse",
     "ThrottlingError",
     "TimeoutError",
     "TransportError",

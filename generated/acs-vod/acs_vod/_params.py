@@ -34,9 +34,9 @@ class Rule:
     min_items: int | None = None
     max_items: int | None = None
     items: Rule | None = None
-    forbidden: str | None = (
-        None  # a character that would break the wire form (the separator)
-    )
+    # A character that would break the wire form (the separator of a `simple` list).
+    forbidden: str | None = None
+    json_text: bool = False  # a string that must hold a JSON document
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,11 @@ def _check_string(param: Param, where: str, value: str, rule: Rule) -> None:
             f"must not contain {rule.forbidden!r}: the values travel {rule.forbidden!r}-separated",
             where=where,
         )
+    if rule.json_text:
+        try:
+            json.loads(value)
+        except ValueError as exc:
+            _fail(param, f"must be JSON text ({exc})", where=where)
     if rule.pattern is not None and not re.search(rule.pattern, value):
         _fail(
             param,

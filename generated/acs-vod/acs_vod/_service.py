@@ -49,3 +49,17 @@ GET_AI_IMAGE_JOBS = _OperationInfo(
     read_only=True,
     idempotent=True,
 )
+LIST_AI_IMAGE_INFO = _OperationInfo(
+    name="ListAIImageInfo",
+    method="POST",
+    regions=("cn-beijing", "cn-shanghai"),
+    read_only=True,
+    idempotent=True,
+)
+SUBMIT_AI_IMAGE_JOB = _OperationInfo(
+    name="SubmitAIImageJob",
+    method="POST",
+    regions=("cn-beijing", "cn-shanghai"),
+    read_only=False,
+    idempotent=False,
+)

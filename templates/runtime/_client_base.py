@@ -1,0 +1,664 @@
+"""The transport-independent half of the clients: settings, signing, errors, retry decisions.
+
+Everything here does no I/O. The generated `Client` and `AsyncClient` add one thing each: the
+loop that sends a prepared request (with `time.sleep` or `asyncio.sleep` between attempts).
+
+Constructor (both clients)::
+
+    Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
+           endpoint=None, signature_version="v3", timeout=DEFAULT_TIMEOUT, max_retries=3,
+           backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
+           http_client=None, transport=None)
+
+* Credentials come from the arguments or from `ALIBABA_CLOUD_ACCESS_KEY_ID`,
+  `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and `ALIBABA_CLOUD_SECURITY_TOKEN`; the region from the
+  argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret`
+  holders: they never appear in a repr, a log line or an exception.
+* `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
+  otherwise HTTPS is used.
+* `signature_version`: "v3" (ACS3-HMAC-SHA256, the default) or "v2" (HMAC-SHA1 query signing).
+* `timeout`: seconds (float) or an `httpx.Timeout`; the default connects within 5 s and reads
+  within 30 s.
+* Retries: Throttling*, 5xx and connection failures are retried `max_retries` times (0 disables)
+  with exponential backoff and full jitter, never beyond `max_retry_time` seconds in all.
+  Operations that only read (or are idempotent) are also retried on ambiguous failures (a read
+  timeout, a reset after the request went out, a 5xx); writes only where the request surely was
+  not processed (connection not established, throttled). Every attempt is signed anew, with a
+  fresh nonce and date.
+* `http_client` (an `httpx.Client` / `httpx.AsyncClient`, left open on close) or `transport` (an
+  httpx transport, e.g. `httpx.MockTransport`) replace the client's own connection pool.
+
+Per call: `client.with_options(timeout=..., max_retries=...)` returns a client that shares the
+connection pool and differs only in those settings, e.g.
+`client.with_options(timeout=2).get_ai_image_jobs(job_ids=["..."])`.
+
+Raw responses: every operation method has a sibling on `client.raw` that returns a
+`RawResponse[Model]` (status, headers, request id, body bytes, and `.parsed`), e.g.
+`client.raw.get_ai_image_jobs(job_ids=["..."]).headers`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import logging
+import os
+import random
+import re
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import _signing
+from ._info import OperationInfo, ServiceInfo
+from ._params import WireParams
+from .errors import (
+    ERROR_CLASSES,
+    APIError,
+    ConfigurationError,
+    Error,
+    NetworkError,
+    ResponseDecodeError,
+    SignatureMismatchError,
+    TimeoutError,
+    kind_for_status,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AsyncClientBase",
+    "BaseClient",
+    "ClientBase",
+    "RawResponse",
+    "Secret",
+]
+
+T = TypeVar("T")
+C = TypeVar("C", bound="ClientBase")
+A = TypeVar("A", bound="AsyncClientBase")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+ENV_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
+ENV_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
+ENV_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN"
+ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
+_SIGNATURE_VERSIONS = ("v3", "v2")
+_SERVER_STRING_TO_SIGN = re.compile(r"server string to sign is:(.*)", re.DOTALL)
+
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
+class Secret:
+    """Holds a credential; its repr and str are masked so it cannot leak by accident."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a Secret cannot be pickled")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    access_key_id: str
+    access_key_secret: Secret
+    security_token: Secret | None = None
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """An HTTP answer next to its parsed model."""
+
+    status: int
+    headers: httpx.Headers
+    body: bytes
+    request_id: str | None
+    parsed: T
+    attempts: int = 1
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class _Call(Generic[T]):
+    """One operation call across its attempts (no secret in here)."""
+
+    info: OperationInfo
+    wire: WireParams
+    parse: Callable[[Mapping[str, Any]], T]
+    timeout: httpx.Timeout
+    started: float = field(default_factory=time.monotonic)
+    attempt: int = 0
+    string_to_sign: str = ""
+    canonical_request: str = ""
+
+
+@dataclass(frozen=True)
+class _Retry:
+    delay: float
+
+
+def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(float(timeout))
+
+
+def _resolve_credentials(
+    access_key_id: str | None,
+    access_key_secret: str | Secret | None,
+    security_token: str | Secret | None,
+) -> Credentials:
+    if access_key_id is None and access_key_secret is None:
+        access_key_id = os.environ.get(ENV_KEY_ID) or None
+        access_key_secret = os.environ.get(ENV_SECRET) or None
+        if security_token is None:
+            security_token = os.environ.get(ENV_TOKEN) or None
+        where = f"the environment ({ENV_KEY_ID}, {ENV_SECRET})"
+    else:
+        where = "the arguments access_key_id and access_key_secret"
+    if not access_key_id or not access_key_secret:
+        missing = "access key ID" if not access_key_id else "access key secret"
+        raise ConfigurationError(
+            f"no {missing} in {where}: pass access_key_id= and access_key_secret=, "
+            f"or set {ENV_KEY_ID} and {ENV_SECRET}"
+        )
+    secret = (
+        access_key_secret
+        if isinstance(access_key_secret, Secret)
+        else Secret(access_key_secret)
+    )
+    token = (
+        security_token
+        if isinstance(security_token, Secret) or security_token is None
+        else Secret(security_token)
+    )
+    return Credentials(access_key_id, secret, token or None)
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class BaseClient:
+    """Settings and every decision of a call; subclasses only send."""
+
+    _service: ServiceInfo  # set by the generated client class
+
+    def __init__(
+        self,
+        region: str | None = None,
+        *,
+        access_key_id: str | None = None,
+        access_key_secret: str | Secret | None = None,
+        security_token: str | Secret | None = None,
+        endpoint: str | None = None,
+        signature_version: str = "v3",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 3,
+        backoff_base: float = 0.2,
+        backoff_max: float = 8.0,
+        max_retry_time: float = 60.0,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        service = self._service
+        self._credentials = _resolve_credentials(
+            access_key_id, access_key_secret, security_token
+        )
+        region = region or os.environ.get(ENV_REGION) or None
+        if not region:
+            raise ConfigurationError(f"no region: pass region= or set {ENV_REGION}")
+        self.region = region
+        if endpoint is None:
+            host = service.endpoints.get(region)
+            if host is None:
+                known = ", ".join(service.endpoints)
+                raise ConfigurationError(
+                    f"{service.product} has no endpoint in region {region!r}; known regions: {known} "
+                    "(or pass endpoint=)"
+                )
+            endpoint = f"{service.protocol}://{host}"
+        elif "://" not in endpoint:
+            endpoint = f"https://{endpoint}"
+        parts = urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ConfigurationError(f"endpoint {endpoint!r} is not an http(s) URL")
+        self.endpoint = f"{parts.scheme}://{parts.netloc}"
+        self._host = parts.netloc
+        if (
+            signature_version not in _SIGNATURE_VERSIONS
+            or signature_version not in service.supported_signatures
+        ):
+            supported = ", ".join(
+                s for s in _SIGNATURE_VERSIONS if s in service.supported_signatures
+            )
+            raise ConfigurationError(
+                f"signature_version {signature_version!r} is not supported; use one of {supported}"
+            )
+        self.signature_version = signature_version
+        self.timeout = _resolve_timeout(timeout)
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.max_retry_time = max_retry_time
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client= or transport=, not both")
+        self._owns_http = http_client is None
+        self._http = (
+            self._check_http(http_client)
+            if http_client is not None
+            else self._new_http(transport)
+        )
+
+    def _check_http(self, http_client: Any) -> Any:
+        raise NotImplementedError
+
+    def _new_http(self, transport: Any) -> Any:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r}, "
+            f"access_key_id={self._credentials.access_key_id!r}, access_key_secret=Secret('********'), "
+            f"signature_version={self.signature_version!r}, max_retries={self.max_retries})"
+        )
+
+    def _copy_with(
+        self, timeout: float | httpx.Timeout | None, max_retries: int | None
+    ) -> Any:
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if timeout is not None:
+            clone.timeout = _resolve_timeout(timeout)
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ConfigurationError("max_retries must be 0 or more")
+            clone.max_retries = max_retries
+        return clone
+
+    # --- before sending ---------------------------------------------------------------------
+
+    def _start(
+        self,
+        info: OperationInfo,
+        wire: WireParams,
+        parse: Callable[[Mapping[str, Any]], T],
+    ) -> _Call[T]:
+        """Check what can be checked without sending: the region first."""
+        if info.regions is not None and self.region not in info.regions:
+            raise ConfigurationError(
+                f"{info.name} is not available in region {self.region!r}; "
+                f"it is supported in: {', '.join(info.regions)}"
+            )
+        return _Call(info=info, wire=wire, parse=parse, timeout=self.timeout)
+
+    def _sign(
+        self, call: _Call[Any]
+    ) -> tuple[list[tuple[str, str]], dict[str, str], bytes]:
+        """Sign one attempt with a fresh nonce and date; the secret lives only in this frame."""
+        creds = self._credentials
+        token = creds.security_token.reveal() if creds.security_token else None
+        nonce = uuid.uuid4().hex
+        if self.signature_version == "v2":
+            signed = _signing.sign_rpc_v2(
+                method=call.info.method,
+                action=call.info.name,
+                version=self._service.api_version,
+                query=call.wire.query,
+                form=call.wire.form,
+                access_key_id=creds.access_key_id,
+                access_key_secret=creds.access_key_secret.reveal(),
+                security_token=token,
+                timestamp=_now_iso(),
+                nonce=nonce,
+            )
+        else:
+            signed = _signing.sign_rpc_v3(
+                method=call.info.method,
+                host=self._host,
+                action=call.info.name,
+                version=self._service.api_version,
+                query=call.wire.query,
+                form=call.wire.form,
+                access_key_id=creds.access_key_id,
+                access_key_secret=creds.access_key_secret.reveal(),
+                security_token=token,
+                date=_now_iso(),
+                nonce=nonce,
+            )
+        # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
+        call.string_to_sign = self._redact(signed.string_to_sign)
+        call.canonical_request = self._redact(signed.canonical_request)
+        return signed.query, signed.headers, signed.body
+
+    def _redact(self, text: str) -> str:
+        """`text` without the STS token, raw or percent-encoded once or twice."""
+        token = self._credentials.security_token
+        if token is None or not text:
+            return text
+        value = token.reveal()
+        once = _signing.percent_encode(value)
+        for form in (_signing.percent_encode(once), once, value):
+            text = text.replace(form, "<redacted>")
+        return text
+
+    def _build(
+        self, call: _Call[Any], http: httpx.Client | httpx.AsyncClient
+    ) -> httpx.Request:
+        call.attempt += 1
+        query, headers, body = self._sign(call)
+        url = f"{self.endpoint}/"
+        if query:
+            url += "?" + _signing.canonical_query(query)
+        logger.debug(
+            "%s %s attempt %d: %s %s",
+            self._service.product,
+            call.info.name,
+            call.attempt,
+            call.info.method,
+            self.endpoint,
+        )
+        return http.build_request(
+            call.info.method, url, headers=headers, content=body, timeout=call.timeout
+        )
+
+    # --- after an attempt -------------------------------------------------------------------
+
+    def _backoff(
+        self, call: _Call[Any], retry_after: float | None = None
+    ) -> _Retry | None:
+        if call.attempt > self.max_retries:
+            return None
+        ceiling = min(self.backoff_max, self.backoff_base * (2 ** (call.attempt - 1)))
+        delay = random.uniform(0, ceiling)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.backoff_max))
+        if time.monotonic() - call.started + delay > self.max_retry_time:
+            return None
+        return _Retry(delay)
+
+    def _on_exception(self, call: _Call[Any], exc: httpx.HTTPError) -> _Retry | Error:
+        """A failure without an HTTP answer: retry it, or the typed error to raise."""
+        not_sent = isinstance(
+            exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+        )
+        safe = call.info.read_only or call.info.idempotent
+        what = f"{call.info.name} to {self.endpoint} failed after {call.attempt} attempt(s)"
+        error: Error
+        if isinstance(exc, httpx.TimeoutException):
+            error = TimeoutError(f"{what}: {type(exc).__name__}")
+        else:
+            error = NetworkError(f"{what}: {type(exc).__name__}: {exc}")
+        error.__cause__ = exc
+        if not_sent or safe:
+            retry = self._backoff(call)
+            if retry is not None:
+                logger.info(
+                    "%s: %s, retrying in %.3fs",
+                    call.info.name,
+                    type(exc).__name__,
+                    retry.delay,
+                )
+                return retry
+        return error
+
+    def _on_response(
+        self, call: _Call[T], status: int, headers: httpx.Headers, body: bytes
+    ) -> _Retry | Error | RawResponse[T]:
+        """An HTTP answer: the parsed result, a retry, or the typed error to raise."""
+        if 200 <= status < 300:
+            data = self._decode(status, body)
+            if not isinstance(data, Mapping):
+                return ResponseDecodeError(
+                    "the answer is not a JSON object", status=status, body=body
+                )
+            parsed = call.parse(data)
+            request_id = data.get("RequestId") or headers.get("x-acs-request-id")
+            return RawResponse(status, headers, body, request_id, parsed, call.attempt)
+        try:
+            data = self._decode(status, body)
+        except ResponseDecodeError as exc:
+            if status >= 500 and (call.info.read_only or call.info.idempotent):
+                retry = self._backoff(call)
+                if retry is not None:
+                    return retry
+            return exc
+        error = self._api_error(call, status, data if isinstance(data, Mapping) else {})
+        kind = type(error)
+        throttled = kind is ERROR_CLASSES["throttling"]
+        server = kind is ERROR_CLASSES["server"]
+        if throttled or (server and (call.info.read_only or call.info.idempotent)):
+            retry = self._backoff(call, _retry_after(headers))
+            if retry is not None:
+                logger.info(
+                    "%s: %s (HTTP %d), retrying in %.3fs",
+                    call.info.name,
+                    error.code,
+                    status,
+                    retry.delay,
+                )
+                return retry
+        return error
+
+    @staticmethod
+    def _decode(status: int, body: bytes) -> Any:
+        try:
+            return json.loads(body)
+        except ValueError:
+            snippet = body[:80].decode("utf-8", "replace")
+            raise ResponseDecodeError(
+                f"the answer is not JSON: {snippet!r}", status=status, body=body
+            ) from None
+
+    def _api_error(
+        self, call: _Call[Any], status: int, data: Mapping[str, Any]
+    ) -> APIError:
+        code = str(data.get("Code") or f"HTTP{status}")
+        fields: dict[str, Any] = {
+            "status": status,
+            "code": code,
+            "message": self._redact(str(data.get("Message") or "")),
+            "request_id": data.get("RequestId"),
+            "host_id": data.get("HostId"),
+            "recommend": data.get("Recommend"),
+        }
+        if code == "SignatureDoesNotMatch":
+            match = _SERVER_STRING_TO_SIGN.search(fields["message"])
+            server = match.group(1).strip() if match else None
+            # V3 servers may quote their canonical request rather than the hashed string-to-sign.
+            ours = call.string_to_sign
+            if (
+                server is not None
+                and call.canonical_request
+                and not server.startswith(_signing.V3_ALGORITHM)
+            ):
+                ours = call.canonical_request
+            return SignatureMismatchError(
+                server_string_to_sign=server, client_string_to_sign=ours, **fields
+            )
+        kind = self._service.error_kinds.get(code) or (
+            "throttling" if code.startswith("Throttling") else kind_for_status(status)
+        )
+        return ERROR_CLASSES.get(kind, APIError)(**fields)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    value = headers.get("retry-after")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+class ClientBase(BaseClient):
+    """The synchronous client: sends with an `httpx.Client`, sleeps with `time.sleep`."""
+
+    _http: httpx.Client
+
+    def _check_http(self, http_client: Any) -> httpx.Client:
+        if not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                "http_client must be an httpx.Client (use AsyncClient for httpx.AsyncClient)"
+            )
+        return http_client
+
+    def _new_http(self, transport: Any) -> httpx.Client:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError("transport must be an httpx.BaseTransport")
+        return httpx.Client(transport=transport)
+
+    def with_options(
+        self: C,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> C:
+        """A client sharing this one's connections, with other timeout or retry settings."""
+        clone: C = self._copy_with(timeout, max_retries)
+        return clone
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _send(
+        self,
+        info: OperationInfo,
+        wire: WireParams,
+        parse: Callable[[Mapping[str, Any]], T],
+    ) -> RawResponse[T]:
+        call = self._start(info, wire, parse)
+        while True:
+            # One attempt per call of a helper, so that no frame of a raised error holds a body.
+            step = self._attempt(call)
+            if isinstance(step, RawResponse):
+                return step
+            if isinstance(step, Error):
+                raise step
+            time.sleep(step.delay)
+
+    def _attempt(self, call: _Call[T]) -> _Retry | Error | RawResponse[T]:
+        request = self._build(call, self._http)
+        try:
+            response = self._http.send(request)
+            try:
+                body = response.read()
+            finally:
+                response.close()
+        except httpx.HTTPError as exc:
+            return self._on_exception(call, exc)
+        return self._on_response(call, response.status_code, response.headers, body)
+
+
+class AsyncClientBase(BaseClient):
+    """The asynchronous client: sends with an `httpx.AsyncClient`, sleeps with `asyncio.sleep`."""
+
+    _http: httpx.AsyncClient
+
+    def _check_http(self, http_client: Any) -> httpx.AsyncClient:
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                "http_client must be an httpx.AsyncClient (use Client for httpx.Client)"
+            )
+        return http_client
+
+    def _new_http(self, transport: Any) -> httpx.AsyncClient:
+        if transport is not None and not isinstance(
+            transport, httpx.AsyncBaseTransport
+        ):
+            raise ConfigurationError("transport must be an httpx.AsyncBaseTransport")
+        return httpx.AsyncClient(transport=transport)
+
+    def with_options(
+        self: A,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> A:
+        """A client sharing this one's connections, with other timeout or retry settings."""
+        clone: A = self._copy_with(timeout, max_retries)
+        return clone
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: A) -> A:
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def _send(
+        self,
+        info: OperationInfo,
+        wire: WireParams,
+        parse: Callable[[Mapping[str, Any]], T],
+    ) -> RawResponse[T]:
+        call = self._start(info, wire, parse)
+        while True:
+            # One attempt per call of a helper, so that no frame of a raised error holds a body.
+            step = await self._attempt(call)
+            if isinstance(step, RawResponse):
+                return step
+            if isinstance(step, Error):
+                raise step
+            await asyncio.sleep(step.delay)
+
+    async def _attempt(self, call: _Call[T]) -> _Retry | Error | RawResponse[T]:
+        request = self._build(call, self._http)
+        try:
+            response = await self._http.send(request)
+            try:
+                body = await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.HTTPError as exc:
+            return self._on_exception(call, exc)
+        return self._on_response(call, response.status_code, response.headers, body)

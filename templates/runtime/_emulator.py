@@ -1,0 +1,555 @@
+"""A local emulator of the service: a real HTTP server on 127.0.0.1 that speaks the wire protocol.
+
+It checks what the real service checks before it answers: V3 (ACS3-HMAC-SHA256) and V2
+(HMAC-SHA1) signatures against its credentials, timestamps (15 minutes), reused nonces, and
+every parameter limit of the spec (through the generated request models). It answers with the
+operation's first golden success response, with a response a test queued, or with a handler's.
+Faults can be injected for the next N calls. Standard library only.
+
+    with Emulator(credentials={"testid": "testsecret"}) as emu:
+        client = Client("cn-shanghai", access_key_id="testid", access_key_secret="testsecret",
+                        endpoint=emu.endpoint)
+        emu.queue_response("GetAIImageJobs", {"RequestId": "r", "AIImageJobList": []})
+        emu.set_handler("GetAIImageJobs", lambda call: {"RequestId": "r", "AIImageJobList": [...]})
+        emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
+        emu.requests                        # every request received, as `ReceivedRequest`
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import unquote_plus, urlsplit
+
+from . import _signing
+from ._info import ServiceInfo
+from .errors import RequestValidationError
+
+__all__ = ["EmulatorBase", "OperationModel", "ReceivedRequest"]
+
+MAX_CLOCK_SKEW = 15 * 60  # seconds a timestamp may differ from the emulator's clock
+_V2_COMMON = (
+    "Action",
+    "Version",
+    "Format",
+    "AccessKeyId",
+    "SignatureMethod",
+    "SignatureVersion",
+    "SignatureNonce",
+    "Timestamp",
+    "Signature",
+    "SecurityToken",
+    "RegionId",
+)
+_FAULTS = ("throttling", "server_error", "delay", "drop")
+
+
+@dataclass(frozen=True)
+class OperationModel:
+    """What the emulator knows of one operation (generated from the spec)."""
+
+    name: str
+    module: str  # models.<module> holds the request class
+    request_class: str
+    goldens: tuple[tuple[int, str], ...]  # (status, body text), successes first
+
+
+@dataclass
+class ReceivedRequest:
+    """One request as the emulator saw it, and what it answered."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes
+    operation: str | None = None
+    signature_version: str | None = None
+    params: dict[str, Any] | None = None  # the request model's fields, when they passed
+    request: Any = None  # the request model instance
+    status: int = 0
+    code: str | None = None  # the error code answered, if any
+
+
+@dataclass
+class _Fault:
+    kind: str
+    remaining: int
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class _Reply(Exception):
+    """Raised inside the handler to answer with an error body."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+Handler = Callable[[ReceivedRequest], Any]
+
+
+class EmulatorBase:
+    """The server; the generated `Emulator` binds it to the service's operations."""
+
+    def __init__(
+        self,
+        *,
+        service: ServiceInfo,
+        operations: tuple[OperationModel, ...],
+        errors: Mapping[str, tuple[int, str]],
+        models_package: str,
+        credentials: Mapping[str, str] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.service = service
+        self.operations = {op.name: op for op in operations}
+        self.errors = dict(errors)
+        self.models_package = models_package
+        self.credentials = dict(
+            credentials if credentials is not None else {"testid": "testsecret"}
+        )
+        self.requests: list[ReceivedRequest] = []
+        self._queued: dict[str, deque[tuple[int, Any]]] = {}
+        self._handlers: dict[str, Handler] = {}
+        self._faults: deque[_Fault] = deque()
+        self._nonces: set[str] = set()
+        self._lock = threading.Lock()
+        self._request_classes: dict[str, Any] = {}
+        self._server = _Server((host, port), _RequestHandler)
+        self._server.emulator = self
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        host = self._server.server_address[0]
+        return (
+            f"http://{host.decode() if isinstance(host, bytes) else host}:{self.port}"
+        )
+
+    def start(self) -> EmulatorBase:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the command line uses this)."""
+        try:
+            self._server.serve_forever(poll_interval=0.2)
+        finally:
+            self._server.server_close()
+
+    def __enter__(self) -> Any:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # --- what tests control ------------------------------------------------------------------
+
+    def queue_response(self, operation: str, body: Any, status: int = 200) -> None:
+        """Answer the next call of `operation` with `body` (a mapping, or text sent as is)."""
+        self._operation(operation)
+        with self._lock:
+            self._queued.setdefault(operation, deque()).append((status, body))
+
+    def set_handler(self, operation: str, handler: Handler | None) -> None:
+        """Answer calls of `operation` with `handler(received)`: a body, or `(status, body)`."""
+        self._operation(operation)
+        with self._lock:
+            if handler is None:
+                self._handlers.pop(operation, None)
+            else:
+                self._handlers[operation] = handler
+
+    def inject(self, fault: str, count: int = 1, **options: Any) -> None:
+        """Fail the next `count` calls: "throttling" (code=, status=), "server_error" (code=, status=),
+        "delay" (seconds=, then answer normally) or "drop" (close the connection unanswered).
+        """
+        if fault not in _FAULTS:
+            raise ValueError(
+                f"unknown fault {fault!r}; use one of {', '.join(_FAULTS)}"
+            )
+        with self._lock:
+            self._faults.append(_Fault(fault, count, options))
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self._queued.clear()
+            self._handlers.clear()
+            self._faults.clear()
+
+    def _operation(self, name: str) -> OperationModel:
+        try:
+            return self.operations[name]
+        except KeyError:
+            raise ValueError(f"unknown operation {name!r}") from None
+
+    def _take_fault(self) -> _Fault | None:
+        with self._lock:
+            while self._faults and self._faults[0].remaining <= 0:
+                self._faults.popleft()
+            if not self._faults:
+                return None
+            fault = self._faults[0]
+            fault.remaining -= 1
+            return fault
+
+    # --- answering ---------------------------------------------------------------------------
+
+    def _error(
+        self, code: str, message: str | None = None, status: int | None = None
+    ) -> _Reply:
+        known_status, known_message = self.errors.get(code, (400, ""))
+        return _Reply(status or known_status, code, message or known_message or code)
+
+    def _error_body(self, reply: _Reply, host: str) -> dict[str, str]:
+        return {
+            "RequestId": str(uuid.uuid4()).upper(),
+            "HostId": host,
+            "Code": reply.code,
+            "Message": reply.message,
+            "Recommend": f"https://api.aliyun.com/troubleshoot?q={reply.code}&product={self.service.product}",
+        }
+
+    def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
+        """Check one request and choose the answer: (status, body mapping or text)."""
+        fault = self._take_fault()
+        if fault is not None:
+            if fault.kind == "throttling":
+                raise self._error(
+                    fault.options.get("code", "Throttling.User"),
+                    status=fault.options.get("status"),
+                )
+            if fault.kind == "server_error":
+                raise self._error(
+                    fault.options.get("code", "ServiceUnavailable"),
+                    status=fault.options.get("status"),
+                )
+            if fault.kind == "delay":
+                time.sleep(float(fault.options.get("seconds", 1.0)))
+            if fault.kind == "drop":
+                raise _Drop
+        if "authorization" in received.headers:
+            action, version, fields = self._verify_v3(received)
+        elif "Signature" in received.query:
+            action, version, fields = self._verify_v2(received)
+        else:
+            raise self._error(
+                "IncompleteSignature",
+                "The request has no signature: neither Authorization nor Signature.",
+            )
+        received.operation = action
+        if version != self.service.api_version:
+            raise self._error(
+                "InvalidVersion", f"Specified version {version!r} is not valid.", 400
+            )
+        operation = self.operations.get(action)
+        if operation is None:
+            raise self._error(
+                "InvalidAction.NotFound", f"Specified api {action!r} is not found.", 404
+            )
+        request_class = self._request_class(operation)
+        try:
+            request = request_class.from_wire(fields)
+        except RequestValidationError as exc:
+            raise self._error(
+                exc.code,
+                f"The specified parameter {exc.parameter!r} is not valid: {exc}",
+                400,
+            ) from None
+        received.request = request
+        received.params = dict(vars(request))
+        with self._lock:
+            queued = self._queued.get(action)
+            if queued:
+                return queued.popleft()
+            handler = self._handlers.get(action)
+        if handler is not None:
+            answer = handler(received)
+            if isinstance(answer, tuple):
+                return int(answer[0]), answer[1]
+            return 200, answer
+        for status, text in operation.goldens:
+            if status < 300:
+                return status, text
+        return 200, {"RequestId": str(uuid.uuid4()).upper()}
+
+    def _request_class(self, operation: OperationModel) -> Any:
+        cls = self._request_classes.get(operation.name)
+        if cls is None:
+            module = importlib.import_module(
+                f"{self.models_package}.{operation.module}"
+            )
+            cls = self._request_classes[operation.name] = getattr(
+                module, operation.request_class
+            )
+        return cls
+
+    def _check_time_and_nonce(self, timestamp: str, nonce: str) -> None:
+        try:
+            when = datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(
+                tzinfo=timezone.utc
+            )
+        except ValueError:
+            raise self._error(
+                "InvalidTimeStamp.Format",
+                f"Specified time stamp {timestamp!r} is not valid.",
+                400,
+            ) from None
+        if (
+            abs(datetime.now(timezone.utc).timestamp() - when.timestamp())
+            > MAX_CLOCK_SKEW
+        ):
+            raise self._error(
+                "InvalidTimeStamp.Expired",
+                f"Specified time stamp or date value is expired: {timestamp}.",
+            )
+        with self._lock:
+            if nonce in self._nonces:
+                raise self._error(
+                    "SignatureNonceUsed", "Specified signature nonce was used already."
+                )
+            self._nonces.add(nonce)
+
+    def _secret(self, key_id: str) -> str:
+        secret = self.credentials.get(key_id)
+        if secret is None:
+            raise self._error(
+                "InvalidAccessKeyId.NotFound", "Specified access key is not found."
+            )
+        return secret
+
+    def _verify_v3(self, received: ReceivedRequest) -> tuple[str, str, dict[str, str]]:
+        headers = received.headers
+        try:
+            key_id, names, signature = _signing.parse_authorization_v3(
+                headers["authorization"]
+            )
+        except ValueError as exc:
+            raise self._error(
+                "IncompleteSignature", f"The request signature is malformed: {exc}"
+            ) from None
+        needed = [
+            "host",
+            "x-acs-action",
+            "x-acs-version",
+            "x-acs-date",
+            "x-acs-signature-nonce",
+            "x-acs-content-sha256",
+        ]
+        missing = [name for name in needed if name not in headers]
+        unsigned = [name for name in needed if name not in [n.lower() for n in names]]
+        if missing or unsigned:
+            raise self._error(
+                "IncompleteSignature",
+                f"Missing or unsigned headers: {', '.join(missing + unsigned)}.",
+            )
+        secret = self._secret(key_id)
+        body_hash = hashlib.sha256(received.body).hexdigest()
+        try:
+            canonical = _signing.canonical_request_v3(
+                received.method,
+                received.path,
+                received.query.items(),
+                headers,
+                names,
+                body_hash,
+            )
+        except ValueError as exc:
+            raise self._error("IncompleteSignature", str(exc)) from None
+        to_sign = _signing.string_to_sign_v3(canonical)
+        if not hmac.compare_digest(_signing.signature_v3(to_sign, secret), signature):
+            raise self._error(
+                "SignatureDoesNotMatch",
+                "The request signature does not conform to Aliyun standards. server string to sign is:"
+                + canonical,
+            )
+        if headers["x-acs-content-sha256"] != body_hash:
+            raise self._error(
+                "SignatureDoesNotMatch",
+                "The x-acs-content-sha256 header does not match the body.",
+            )
+        self._check_time_and_nonce(
+            headers["x-acs-date"], headers["x-acs-signature-nonce"]
+        )
+        return (
+            headers["x-acs-action"],
+            headers["x-acs-version"],
+            self._business_fields(received, ()),
+        )
+
+    def _verify_v2(self, received: ReceivedRequest) -> tuple[str, str, dict[str, str]]:
+        params = dict(received.query)
+        params.update(_form(received))
+        for name in ("AccessKeyId", "SignatureNonce", "Timestamp", "Action", "Version"):
+            if not params.get(name):
+                raise self._error(
+                    "IncompleteSignature",
+                    f"The input parameter {name!r} that is mandatory is missing.",
+                )
+        if (
+            params.get("SignatureMethod") != "HMAC-SHA1"
+            or params.get("SignatureVersion") != "1.0"
+        ):
+            raise self._error(
+                "IncompleteSignature",
+                "SignatureMethod must be HMAC-SHA1 and SignatureVersion 1.0.",
+            )
+        secret = self._secret(params["AccessKeyId"])
+        pairs = [(k, v) for k, v in params.items() if k != "Signature"]
+        to_sign = _signing.string_to_sign_v2(received.method, pairs)
+        if not hmac.compare_digest(
+            _signing.signature_v2(to_sign, secret), params["Signature"]
+        ):
+            raise self._error(
+                "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation. server string to sign is:"
+                + to_sign,
+            )
+        self._check_time_and_nonce(params["Timestamp"], params["SignatureNonce"])
+        return (
+            params["Action"],
+            params["Version"],
+            self._business_fields(received, _V2_COMMON),
+        )
+
+    @staticmethod
+    def _business_fields(
+        received: ReceivedRequest, common: tuple[str, ...]
+    ) -> dict[str, str]:
+        fields = {k: v for k, v in received.query.items() if k not in common}
+        fields.update((k, v) for k, v in _form(received).items() if k not in common)
+        return fields
+
+
+def _form(received: ReceivedRequest) -> dict[str, str]:
+    if received.headers.get("content-type", "").startswith(
+        "application/x-www-form-urlencoded"
+    ):
+        return _parse_query(received.body.decode("utf-8", "replace"))
+    return {}
+
+
+def _parse_query(text: str) -> dict[str, str]:
+    """Decode `a=b&c=d` as form encoding: `+` is a space (the official SDK sends space so)."""
+    fields: dict[str, str] = {}
+    for part in text.split("&"):
+        if part:
+            name, _, value = part.partition("=")
+            fields[unquote_plus(name)] = unquote_plus(value)
+    return fields
+
+
+class _Drop(Exception):
+    """Close the connection without an answer."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    emulator: EmulatorBase
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout, dropped connection) is normal here; report the rest.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(
+        self, format: str, *args: Any
+    ) -> None:  # quiet: tests read `emu.requests`
+        pass
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        emulator = self.server.emulator
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        url = urlsplit(self.path)
+        received = ReceivedRequest(
+            method=self.command,
+            path=url.path or "/",
+            query=_parse_query(url.query),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+            signature_version="v3" if "authorization" in self.headers else "v2",
+        )
+        with emulator._lock:
+            emulator.requests.append(received)
+        host = received.headers.get("host", "")
+        try:
+            status, answer = emulator.handle(received)
+        except _Drop:
+            received.code = "<dropped>"
+            self.close_connection = True
+            return
+        except _Reply as reply:
+            status, answer = reply.status, emulator._error_body(reply, host)
+            received.code = reply.code
+        received.status = status
+        if isinstance(answer, (bytes, str)):
+            payload = answer.encode("utf-8") if isinstance(answer, str) else answer
+        else:
+            payload = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        request_id = _request_id(payload)
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json;charset=utf-8")
+        self.send_header("Content-Length", str(len(payload)))
+        if request_id:
+            self.send_header("x-acs-request-id", request_id)
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+def _request_id(payload: bytes) -> str | None:
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None
+    value = data.get("RequestId") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
