@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+from collections.abc import Iterable
 
 _ACRONYM_BOUNDARY = re.compile(r"([A-Z]+)([A-Z][a-z])")  # AIImage -> AI_Image
 _WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")  # JobList -> Job_List
@@ -124,3 +125,17 @@ def constant_name(value: str) -> PythonIdentifier:
     if name[0].isdigit():
         name = f"V{name}"
     return PythonIdentifier(name)
+
+
+def export_order(exported: Iterable[str]) -> list[str]:
+    """`__all__` in the order ruff's RUF022 expects: CONSTANTS, then Classes, then the rest,
+    each in natural order (Model2 before Model10)."""
+
+    def key(name: str) -> tuple[int, list[tuple[int, int | str]]]:
+        group = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+        parts = re.split(r"([0-9]+)", name)
+        return group, [
+            (1, int(part)) if part.isdigit() else (0, part) for part in parts if part
+        ]
+
+    return sorted(exported, key=key)

@@ -125,7 +125,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
         "package": package,
         "operations": operations,
         "shared": shared,
-        "exports": sorted(
+        "exports": names.export_order(
             [
                 *_RUNTIME_EXPORTS,
                 *(v.request_class for v in operations),
@@ -164,7 +164,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
                     types=shared,
                     operation=None,
                     imports=_module_imports(shared, None),
-                    exports=sorted([*shared.models, *shared.enums]),
+                    exports=names.export_order([*shared.models, *shared.enums]),
                 ),
                 python=True,
             )
@@ -175,7 +175,9 @@ def plan_service(service: Service) -> list[PlannedFile]:
             operation=view,
             types=view.types,
             imports=_module_imports(view.types, view),
-            exports=sorted([view.request_class, *view.types.models, *view.types.enums]),
+            exports=names.export_order(
+                [view.request_class, *view.types.models, *view.types.enums]
+            ),
         )
         files.append(
             PlannedFile(
@@ -223,20 +225,24 @@ def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list
         typing.add("ClassVar")
     lines = []
     if abc:
-        lines.append(f"from collections.abc import {', '.join(sorted(abc))}")
+        lines.append(
+            f"from collections.abc import {', '.join(names.export_order(abc))}"
+        )
     if types.models or operation is not None:
         lines.append("from dataclasses import dataclass")
     if types.uses_datetime:
         lines.append("from datetime import datetime")
     if typing:
-        lines.append(f"from typing import {', '.join(sorted(typing))}")
+        lines.append(f"from typing import {', '.join(names.export_order(typing))}")
     lines.append("")
     if types.models or types.enums:
         lines.append("from .. import _model as _m")
     if operation is not None:
         lines.append("from .. import _params as _p")
     if types.shared_used:
-        lines.append(f"from ._shared import {', '.join(sorted(types.shared_used))}")
+        lines.append(
+            f"from ._shared import {', '.join(names.export_order(types.shared_used))}"
+        )
     return lines
 
 

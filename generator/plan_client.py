@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .literals import docstring, py_literal
+from .names import export_order
 from .spec import Service
 
 if TYPE_CHECKING:
@@ -132,10 +133,10 @@ def _client_context(
         typing.append("Any")
     header = []
     if abc:
-        header.append(f"from collections.abc import {', '.join(sorted(abc))}")
+        header.append(f"from collections.abc import {', '.join(export_order(abc))}")
     header.append(f"from typing import {', '.join(typing)}")
     lines = [
-        f"from {module} import {', '.join(sorted(names))}"
+        f"from {module} import {', '.join(export_order(names))}"
         for module, names in sorted(type_imports.items())
     ]
     return {"client_ops": views, "client_header": header, "client_type_imports": lines}
