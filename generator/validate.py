@@ -177,7 +177,10 @@ def _service(
         error_response=data["error_response"],
         errors=_error_codes(data.get("errors", [])),
         models=data.get("models", {}),
-        operations=tuple(sorted(operations, key=lambda op: op.name)),
+        # Ordered by module name: the order their imports must take in generated code.
+        operations=tuple(
+            sorted(operations, key=lambda op: (names.module_name(op.name), op.name))
+        ),
         directory=directory,
         source=source,
     )
