@@ -45,6 +45,7 @@ class EmulatorOpView:
     module_literal: str
     request_literal: str
     goldens_literal: str  # ((status, body text), ...): successes first
+    state_literal: str  # the spec's emulator rules, or None
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -156,6 +157,7 @@ def _emulator_context(
                 module_literal=py_literal(str(op.module_name)),
                 request_literal=py_literal(str(op.request_class)),
                 goldens_literal=py_literal(tuple((g.status, g.text) for g in goldens)),
+                state_literal=py_literal(spec_op.emulator),
             )
         )
     errors = {e.code: (e.status, e.message or "") for e in service.errors}

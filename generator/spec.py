@@ -73,6 +73,9 @@ class Operation:
     errors: tuple[ErrorCode, ...]
     golden: tuple[Golden, ...]
     batch: Batch | None
+    emulator: (
+        dict[str, Any] | None
+    )  # the emulator's state rules (create or select records)
     source: SourceFile
 
 

@@ -221,6 +221,7 @@ def _operation(
         errors=_error_codes(data.get("errors", [])),
         golden=tuple(_goldens(source, directory, problems)),
         batch=Batch(**data["batch"]) if "batch" in data else None,
+        emulator=data.get("emulator"),
         source=source,
     )
 
@@ -345,6 +346,8 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
     yield from _schema_problems(source, "/response", operation.response, service.models)
     if operation.batch is not None:
         yield from _batch_problems(operation, operation.batch)
+    if operation.emulator is not None:
+        yield from _emulator_problems(operation, operation.emulator)
     if (
         operation.response.get("type", "object") != "object"
         and "$ref" not in operation.response
@@ -385,6 +388,38 @@ def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
         yield operation.source.diagnostic(
             "/batch/results", f"{batch.results!r} is not an array field of the response"
         )
+
+
+def _emulator_problems(
+    operation: Operation, rules: dict[str, Any]
+) -> Iterator[Diagnostic]:
+    """State rules may only name parameters and response fields that exist."""
+    parameters = {p.name for p in operation.parameters}
+    fields = operation.response.get("properties", {})
+    create, select = rules.get("create"), rules.get("select")
+    if create is not None:
+        if create["key"] not in fields:
+            yield operation.source.diagnostic(
+                "/emulator/create/key",
+                f"{create['key']!r} is not a field of the response",
+            )
+        for record_field, parameter in create.get("fields", {}).items():
+            if parameter not in parameters:
+                pointer = pointer_join("/emulator/create/fields", record_field)
+                yield operation.source.diagnostic(
+                    pointer, f"{parameter!r} is not a parameter of {operation.name}"
+                )
+    if select is not None:
+        if select["parameter"] not in parameters:
+            yield operation.source.diagnostic(
+                "/emulator/select/parameter",
+                f"{select['parameter']!r} is not a parameter of {operation.name}",
+            )
+        if fields.get(select["results"], {}).get("type") != "array":
+            yield operation.source.diagnostic(
+                "/emulator/select/results",
+                f"{select['results']!r} is not an array field of the response",
+            )
 
 
 def _style_problems(

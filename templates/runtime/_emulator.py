@@ -63,6 +63,8 @@ class OperationModel:
     module: str  # models.<module> holds the request class
     request_class: str
     goldens: tuple[tuple[int, str], ...]  # (status, body text), successes first
+    # The spec's state rules: {"records": name, "create": {...}} or {"records": name, "select": {...}}.
+    state: Mapping[str, Any] | None = None
 
 
 @dataclass
@@ -130,6 +132,8 @@ class EmulatorBase:
         self._nonces: set[str] = set()
         self._lock = threading.Lock()
         self._request_classes: dict[str, Any] = {}
+        self._records: dict[str, list[dict[str, Any]]] = {}
+        self._next_id = 0
         self._server = _Server((host, port), _RequestHandler)
         self._server.emulator = self
         self._thread: threading.Thread | None = None
@@ -205,8 +209,16 @@ class EmulatorBase:
         with self._lock:
             self._faults.append(_Fault(fault, count, options))
 
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what was
+        created. Operations whose spec selects from the collection answer with these records.
+        """
+        with self._lock:
+            return self._records.setdefault(collection, [])
+
     def reset(self) -> None:
         with self._lock:
+            self._records.clear()
             self.requests.clear()
             self._queued.clear()
             self._handlers.clear()
@@ -303,10 +315,61 @@ class EmulatorBase:
             if isinstance(answer, tuple):
                 return int(answer[0]), answer[1]
             return 200, answer
-        for status, text in operation.goldens:
-            if status < 300:
-                return status, text
+        golden = next(
+            (text for status, text in operation.goldens if status < 300), None
+        )
+        if operation.state is not None and golden is not None:
+            stateful = self._stateful_answer(
+                operation.state, fields, json.loads(golden)
+            )
+            if stateful is not None:
+                return 200, stateful
+        if golden is not None:
+            return 200, golden
         return 200, {"RequestId": str(uuid.uuid4()).upper()}
+
+    def _stateful_answer(
+        self,
+        state: Mapping[str, Any],
+        fields: Mapping[str, str],
+        golden: dict[str, Any],
+    ) -> dict[str, Any] | None:
+        """Create a record, or answer with the records picked by a parameter (None: no records)."""
+        collection = state["records"]
+        golden["RequestId"] = str(uuid.uuid4()).upper()
+        create, select = state.get("create"), state.get("select")
+        with self._lock:
+            records = self._records.setdefault(collection, [])
+            if create is not None:
+                self._next_id += 1
+                new_id = f"{uuid.uuid4().hex[:24]}{self._next_id:08d}"
+                record: dict[str, Any] = {create["key"]: new_id}
+                for record_field, parameter in create.get("fields", {}).items():
+                    if parameter in fields:
+                        record[record_field] = fields[parameter]
+                if "timestamp" in create:
+                    record[create["timestamp"]] = time.strftime(
+                        "%Y-%m-%dT%H:%M:%SZ", time.gmtime()
+                    )
+                records.append(record)
+                golden[create["key"]] = new_id
+                return golden
+            if not records or select is None:
+                return None  # nothing created or seeded yet: the golden response
+            wanted = fields.get(select["parameter"], "")
+            values = wanted.split(",") if "," in wanted else [wanted]
+            picked = [
+                r
+                for value in values
+                for r in records
+                if str(r.get(select["key"])) == value
+            ]
+        template = (golden.get(select["results"]) or [{}])[0]
+        golden[select["results"]] = [
+            {**template, **{k: v for k, v in record.items() if k in template}}
+            for record in picked
+        ]
+        return golden
 
     def _request_class(self, operation: OperationModel) -> Any:
         cls = self._request_classes.get(operation.name)

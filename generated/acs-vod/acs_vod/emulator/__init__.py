@@ -41,6 +41,14 @@ OPERATIONS = (
                 '{\n  "RequestId": "5C6D7E8F-9A0B-4C1D-8E2F-3A4B5C6D7E8F",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"JobIds\\" is not valid.",\n  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n',
             ),
         ),
+        {
+            "records": "AIImageJob",
+            "select": {
+                "parameter": "JobIds",
+                "key": "JobId",
+                "results": "AIImageJobList",
+            },
+        },
     ),
     OperationModel(
         "ListAIImageInfo",
@@ -64,6 +72,14 @@ OPERATIONS = (
                 '{\n  "RequestId": "2F3E4D5C-6B7A-4890-A1B2-C3D4E5F6A7B8",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"VideoId\\" is not valid.",\n  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n',
             ),
         ),
+        {
+            "records": "AIImageJob",
+            "select": {
+                "parameter": "VideoId",
+                "key": "VideoId",
+                "results": "AIImageInfoList",
+            },
+        },
     ),
     OperationModel(
         "SubmitAIImageJob",
@@ -83,6 +99,18 @@ OPERATIONS = (
                 '{\n  "RequestId": "8D2C4A6E-1B3F-4C5D-9E7A-0B1C2D3E4F5A",\n  "HostId": "vod.cn-beijing.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"UserData\\" is not valid.",\n  "Recommend": "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n',
             ),
         ),
+        {
+            "records": "AIImageJob",
+            "create": {
+                "key": "JobId",
+                "timestamp": "CreationTime",
+                "fields": {
+                    "VideoId": "VideoId",
+                    "TemplateId": "AITemplateId",
+                    "UserData": "UserData",
+                },
+            },
+        },
     ),
 )
 # Error codes of the spec: code -> (HTTP status, message).
