@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from acs_vod.emulator import Emulator
 
-pytest.importorskip("alibabacloud_vod20170321")
 
 from alibabacloud_tea_openapi.utils_models import Config
 from alibabacloud_vod20170321.client import Client

@@ -178,13 +178,8 @@ def _check_string(param: Param, where: str, value: str, rule: Rule) -> None:
 
 
 def _scalar_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    # As the official SDKs write a value (`str()`): True is "True", 2.0 is "2.0".
+    return value if isinstance(value, str) else str(value)
 
 
 def _flatten(prefix: str, value: Any) -> Iterable[tuple[str, str]]:
@@ -251,9 +246,9 @@ def _parse_scalar(param: Param, where: str, text: str, rule: Rule) -> Any:
             _fail(param, f"must be a number, got {text!r}", where=where)
         return float(text)
     if rule.type == "boolean":
-        if text not in ("true", "false"):
+        if text.lower() not in ("true", "false"):
             _fail(param, f"must be true or false, got {text!r}", where=where)
-        return text == "true"
+        return text.lower() == "true"
     return text
 
 
