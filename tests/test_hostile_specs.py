@@ -14,10 +14,15 @@ HOSTILE_TEXT = 'ends here """ + __import__("os").system("echo pwned") + """ \\ \
 HOSTILE_NAME = 'Evil"); import os  # \r\nx'
 
 
-def test_hostile_descriptions_and_names_generate_inert_code(spec_copy: Path, tmp_path: Path) -> None:
+def test_hostile_descriptions_and_names_generate_inert_code(
+    spec_copy: Path, tmp_path: Path
+) -> None:
     path = spec_copy / "vod" / "GetAIImageJobs.yaml"
     text = path.read_text()
-    text = text.replace("summary: Queries jobs of image AI processing.", f"summary: {json.dumps(HOSTILE_TEXT)}")
+    text = text.replace(
+        "summary: Queries jobs of image AI processing.",
+        f"summary: {json.dumps(HOSTILE_TEXT)}",
+    )
     text = text.replace(
         "      description: The ID of the request.\n",
         f"      description: {json.dumps(HOSTILE_TEXT)}\n    {json.dumps(HOSTILE_NAME)}:\n      type: string\n      description: {json.dumps(HOSTILE_TEXT)}\n",
@@ -27,7 +32,11 @@ def test_hostile_descriptions_and_names_generate_inert_code(spec_copy: Path, tmp
     generate(spec_copy, out)
     for source in out.rglob("*.py"):
         tree = ast.parse(source.read_text(), filename=str(source))
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "system"]
+        calls = [
+            n
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "system"
+        ]
         assert calls == [], f"{source} calls os.system"
     project = out / "acs-vod"
     probe = (
@@ -37,6 +46,12 @@ def test_hostile_descriptions_and_names_generate_inert_code(spec_copy: Path, tmp
         "assert m.to_dict() == data and m.unknown_fields == {}, m\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], cwd=project, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout.strip() == "ok", result.stderr
     assert "pwned" not in result.stdout

@@ -17,7 +17,15 @@ def test_installed_generator_finds_templates_and_meta_schema(tmp_path: Path) -> 
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(ROOT)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(ROOT),
+        ],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -33,7 +41,13 @@ def test_installed_generator_finds_templates_and_meta_schema(tmp_path: Path) -> 
     )
     assert str(venv) in where.stdout, "templates must come from the installed package"
     check = subprocess.run(
-        [str(venv / "bin" / "acs-specgen"), "check", str(ROOT / "specs"), "-o", str(ROOT / "generated")],
+        [
+            str(venv / "bin" / "acs-specgen"),
+            "check",
+            str(ROOT / "specs"),
+            "-o",
+            str(ROOT / "generated"),
+        ],
         capture_output=True,
         text=True,
         cwd=tmp_path,

@@ -30,7 +30,10 @@ def test_snake_case_handles_acronyms(wire: str, python: str) -> None:
     assert snake_case(wire) == python
 
 
-@pytest.mark.parametrize(("wire", "python"), [("From", "from_"), ("Type", "type_"), ("ID", "id_"), ("Format", "format_")])
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [("From", "from_"), ("Type", "type_"), ("ID", "id_"), ("Format", "format_")],
+)
 def test_keywords_and_builtins_are_escaped(wire: str, python: str) -> None:
     assert attribute_name(wire) == python
 
@@ -43,13 +46,23 @@ def test_model_methods_cannot_be_shadowed() -> None:
     assert attribute_name("ToDict") == "to_dict_"
 
 
-@pytest.mark.parametrize(("wire", "python"), [("AIImageJob", "AIImageJob"), ("ai_image-job", "AiImageJob"), ("Client", "ClientModel"), ("9x", "M9x")])
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("AIImageJob", "AIImageJob"),
+        ("ai_image-job", "AiImageJob"),
+        ("Client", "ClientModel"),
+        ("9x", "M9x"),
+    ],
+)
 def test_class_names(wire: str, python: str) -> None:
     assert class_name(wire) == python
 
 
 def test_enum_members() -> None:
-    assert constant_name("in-progress") == "IN_PROGRESS" and constant_name("1st") == "V1ST"
+    assert (
+        constant_name("in-progress") == "IN_PROGRESS" and constant_name("1st") == "V1ST"
+    )
 
 
 @given(st.text(max_size=40))

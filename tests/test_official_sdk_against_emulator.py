@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 from acs_vod.emulator import Emulator
-
-
 from alibabacloud_tea_openapi.utils_models import Config
 from alibabacloud_vod20170321.client import Client
 from alibabacloud_vod20170321.models import GetAIImageJobsRequest

@@ -23,13 +23,19 @@ def run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("product", PRODUCTS)
-def test_whole_product_imports_generates_type_checks_and_round_trips(product: str, tmp_path: Path) -> None:
+def test_whole_product_imports_generates_type_checks_and_round_trips(
+    product: str, tmp_path: Path
+) -> None:
     source = API_DOCS / f"{product}.json"
     if not source.is_file():
-        pytest.fail(f"{source} is missing: the vendor metadata lives in shared/alibaba-api-docs")
+        pytest.fail(
+            f"{source} is missing: the vendor metadata lives in shared/alibaba-api-docs"
+        )
     overlay = OVERLAYS / f"{product}.yaml"
     specs = tmp_path / "specs"
-    report = import_product(source, specs / product, overlay=overlay if overlay.is_file() else None)
+    report = import_product(
+        source, specs / product, overlay=overlay if overlay.is_file() else None
+    )
     services = validate(specs)
     imported = len(services[0].operations)
     assert imported == len(report.imported) and imported > 0
@@ -37,9 +43,35 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(product: st
     generate(specs, out)
     (project,) = [p for p in out.iterdir() if p.is_dir()]
     package = services[0].import_name
-    ruff = run(str(Path(sys.executable).parent / "ruff"), "check", "--no-cache", ".", cwd=project)
+    ruff = run(
+        str(Path(sys.executable).parent / "ruff"),
+        "check",
+        "--no-cache",
+        ".",
+        cwd=project,
+    )
     assert ruff.returncode == 0, ruff.stdout[-3000:]
-    mypy = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), package, cwd=project)
+    mypy = run(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        str(tmp_path / "mypy"),
+        package,
+        cwd=project,
+    )
     assert mypy.returncode == 0, mypy.stdout[-3000:]
-    tests = run(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(project), "tests", cwd=project)
+    tests = run(
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--rootdir",
+        str(project),
+        "tests",
+        cwd=project,
+    )
     assert tests.returncode == 0, tests.stdout[-3000:]
