@@ -1,0 +1,134 @@
+"""Unit tests of the pipeline stages: load, literals, plan, render, format."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path, PurePosixPath
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import GenerationError, SpecError, validate
+from generator.format import Formatter
+from generator.literals import docstring, py_literal
+from generator.load import load_yaml
+from generator.plan import PlannedFile, plan_service
+from generator.render import render
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- load ---------------------------------------------------------------------------------------
+
+
+def test_load_maps_every_pointer_to_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("a:\n  b:\n    - 1\n    - {c: 2}\n")
+    source = load_yaml(path)
+    assert source.data == {"a": {"b": [1, {"c": 2}]}}
+    assert source.locate("/a/b/1/c") == (4, 11)
+    assert source.locate("/a/b/7") == (2, 3)  # nearest ancestor
+
+
+def test_load_keeps_dates_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("updated: 2024-12-19\n")
+    assert load_yaml(path).data == {"updated": "2024-12-19"}
+
+
+def test_load_reports_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("")
+    with pytest.raises(SpecError, match="the file is empty"):
+        load_yaml(path)
+
+
+def test_load_reports_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"a: \xff\n")
+    with pytest.raises(SpecError, match="not UTF-8 text"):
+        load_yaml(path)
+
+
+# --- literals -----------------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_docstrings_hold_any_text_without_ending_early(text: str) -> None:
+    literal = docstring(text)
+    if literal is None:
+        assert (
+            not text.strip() or not "".join(c for c in text if c.isprintable()).strip()
+        )
+        return
+    module = ast.parse(f"def f():\n    {literal}\n")
+    body = module.body[0]
+    assert isinstance(body, ast.FunctionDef) and len(body.body) == 1
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(),
+        lambda c: st.lists(c) | st.dictionaries(st.text(), c),
+    )
+)
+def test_literals_evaluate_back_to_the_value(value: object) -> None:
+    assert ast.literal_eval(py_literal(value)) == value
+
+
+# --- plan and render ----------------------------------------------------------------------------
+
+
+def test_plan_lists_the_same_files_in_the_same_order_every_time() -> None:
+    (service,) = validate(ROOT / "specs")
+    assert [f.path for f in plan_service(service)] == [
+        f.path for f in plan_service(service)
+    ]
+
+
+def test_plan_turns_the_job_ids_limits_into_a_rule() -> None:
+    (service,) = validate(ROOT / "specs")
+    models = next(
+        f
+        for f in plan_service(service)
+        if f.path.name == "get_ai_image_jobs.py" and f.template
+    )
+    (param,) = models.context["operation"].params
+    assert (
+        "min_items=1" in param.param_literal and "max_items=10" in param.param_literal
+    )
+    assert "forbidden=','" in param.param_literal
+
+
+def test_render_fails_with_the_template_name_on_an_undefined_value() -> None:
+    file = PlannedFile(PurePosixPath("x.py"), "service.py.jinja", {})
+    with pytest.raises(
+        GenerationError,
+        match=r"service.py.jinja failed for x.py: 'service' is undefined",
+    ):
+        render(file)
+
+
+# --- format -------------------------------------------------------------------------------------
+
+
+def test_format_refuses_code_that_does_not_parse(tmp_path: Path) -> None:
+    with pytest.raises(
+        GenerationError, match=r"pkg/x.py:2: generated code does not parse"
+    ):
+        Formatter(tmp_path).format("x = 1\ndef (:\n", "pkg/x.py")
+
+
+def test_format_reuses_cached_output_by_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    formatter = Formatter(tmp_path)
+    assert formatter.format("x  =  1\n", "x.py") == "x = 1\n"
+    import black
+
+    def exploding(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black must not run for cached content")
+
+    monkeypatch.setattr(black, "format_str", exploding)
+    assert Formatter(tmp_path).format("x  =  1\n", "x.py") == "x = 1\n"
