@@ -28,7 +28,7 @@ def test_load_maps_every_pointer_to_its_line_and_column(tmp_path: Path) -> None:
     source = load_yaml(path)
     assert source.data == {"a": {"b": [1, {"c": 2}]}}
     assert source.locate("/a/b/1/c") == (4, 11)
-    assert source.locate("/a/b/7") == (2, 3)  # nearest ancestor
+    assert source.locate("/a/b/7") == (3, 5)  # nearest ancestor: the list
 
 
 def test_load_keeps_dates_as_text(tmp_path: Path) -> None:
