@@ -125,6 +125,12 @@ def plan_service(service: Service) -> list[PlannedFile]:
         "package": package,
         "operations": operations,
         "shared": shared,
+        "lazy_exports": [("AsyncClient", "_client"), ("Client", "_client")]
+        + [
+            (name, f"models.{view.module_name}")
+            for view in operations
+            for name in (view.request_class, view.response_class)
+        ],
         "exports": names.export_order(
             [
                 *_RUNTIME_EXPORTS,

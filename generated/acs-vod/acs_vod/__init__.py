@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncClient, Client
 from .errors import (
     APIError,
     AuthenticationError,
@@ -26,6 +25,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
     from .models.get_ai_image_jobs import GetAIImageJobsRequest, GetAIImageJobsResponse
     from .models.list_ai_image_info import (
         ListAIImageInfoRequest,
@@ -38,14 +38,17 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-# Models load on first use: importing the package stays fast however many operations it has.
+# The client (and httpx) and the models load on first use: importing the package stays fast
+# however many operations it has.
 _LAZY = {
-    "GetAIImageJobsRequest": "get_ai_image_jobs",
-    "GetAIImageJobsResponse": "get_ai_image_jobs",
-    "ListAIImageInfoRequest": "list_ai_image_info",
-    "ListAIImageInfoResponse": "list_ai_image_info",
-    "SubmitAIImageJobRequest": "submit_ai_image_job",
-    "SubmitAIImageJobResponse": "submit_ai_image_job",
+    "AsyncClient": "_client",
+    "Client": "_client",
+    "GetAIImageJobsRequest": "models.get_ai_image_jobs",
+    "GetAIImageJobsResponse": "models.get_ai_image_jobs",
+    "ListAIImageInfoRequest": "models.list_ai_image_info",
+    "ListAIImageInfoResponse": "models.list_ai_image_info",
+    "SubmitAIImageJobRequest": "models.submit_ai_image_job",
+    "SubmitAIImageJobResponse": "models.submit_ai_image_job",
 }
 
 
@@ -53,7 +56,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.models.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 
