@@ -22,8 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-API_DOCS = Path("/work/shared/alibaba-api-docs/vod-2017-03-21.json")
-OVERLAY = Path("/work/main/specs/overlays/vod-2017-03-21.yaml")
+ROOT = Path(__file__).resolve().parent.parent
+API_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "vod-2017-03-21.json"
+OVERLAY = ROOT / "specs" / "overlays" / "vod-2017-03-21.yaml"
 PRODUCT = "vod-2017-03-21"
 EDITED_OPERATION = "GetAIImageJobs"
 
@@ -48,11 +49,11 @@ def main() -> None:
             self.sources: list[str] = []
             self.seconds = 0.0
 
-        def format(self, source: str, label: str) -> str:
-            self.sources.append(source)
+        def format_many(self, sources: list[tuple[str, str]]) -> list[str]:
+            self.sources.extend(source for source, _ in sources)
             start = time.perf_counter()
             try:
-                return super().format(source, label)
+                return super().format_many(sources)
             finally:
                 self.seconds += time.perf_counter() - start
 
@@ -71,16 +72,23 @@ def main() -> None:
         report = write_tree(out, files)
         t3 = time.perf_counter()
         total = t3 - t0
-        print(f"{name:<8} total {total:7.2f} s | load {t1 - t0:5.2f} | build {t2 - t1:6.2f} "
-              f"(format {formatter.seconds:6.2f}) | write {t3 - t2:5.2f} | "
-              f"{len(report.written)} written, {len(report.unchanged)} unchanged")
+        print(
+            f"{name:<8} total {total:7.2f} s | load {t1 - t0:5.2f} | build {t2 - t1:6.2f} "
+            f"(format {formatter.seconds:6.2f}) | write {t3 - t2:5.2f} | "
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged"
+        )
         if show_written:
-            sizes = {str(path): len(files[path].splitlines()) for path in report.written
-                     if path in files}
+            sizes = {
+                str(path): len(files[path].splitlines())
+                for path in report.written
+                if path in files
+            }
             print(f"         written: {sizes} (lines)")
         return total, formatter
 
-    cached_entries = lambda: sum(1 for p in (TMP / "cache").rglob("*") if p.is_file())  # noqa: E731
+    cached_entries = lambda: sum(
+        1 for p in (TMP / "cache").rglob("*") if p.is_file()
+    )  # noqa: E731
 
     cold, recorded = run("cold")
     entries_after_cold = cached_entries()
@@ -89,15 +97,20 @@ def main() -> None:
     spec_file = specs / PRODUCT / f"{EDITED_OPERATION}.yaml"
     text = spec_file.read_text(encoding="utf-8")
     edited_text, count = re.subn(
-        r"^summary: (.*)$", r"summary: \1 (edited for the benchmark)", text, count=1,
+        r"^summary: (.*)$",
+        r"summary: \1 (edited for the benchmark)",
+        text,
+        count=1,
         flags=re.MULTILINE,
     )
     if count != 1:
         raise SystemExit(f"no top-level summary in {spec_file}")
     spec_file.write_text(edited_text, encoding="utf-8")
     edited, _ = run("edited", show_written=True)
-    print(f"formatter cache: {entries_after_cold} entries after cold, "
-          f"{cached_entries()} after edit")
+    print(
+        f"formatter cache: {entries_after_cold} entries after cold, "
+        f"{cached_entries()} after edit"
+    )
 
     # Baseline: black alone, same mode, one call on everything the generator formatted.
     concatenated = "\n\n".join(recorded.sources)
@@ -115,23 +128,40 @@ def main() -> None:
     all_files = [p for p in out.rglob("*") if p.is_file()]
     all_lines = sum(len(p.read_bytes().splitlines()) for p in all_files)
     print()
-    print(f"generated: {len(py_files)} Python files, {py_lines} lines "
-          f"(all {len(all_files)} files: {all_lines} lines)")
-    print(f"black input: {len(recorded.sources)} sources, "
-          f"{len(concatenated.splitlines())} lines unformatted -> "
-          f"{len(black_formatted.splitlines())} formatted")
-    print(f"black alone (format_str on the concatenation): {black_alone:.2f} s "
-          f"= {black_alone / max(py_lines, 1) * 1e3:.3f} ms per generated line")
-    print(f"black alone, file by file (sum of {len(recorded.sources)} calls): "
-          f"{black_per_file:.2f} s")
+    print(
+        f"generated: {len(py_files)} Python files, {py_lines} lines "
+        f"(all {len(all_files)} files: {all_lines} lines)"
+    )
+    print(
+        f"black input: {len(recorded.sources)} sources, "
+        f"{len(concatenated.splitlines())} lines unformatted -> "
+        f"{len(black_formatted.splitlines())} formatted"
+    )
+    print(
+        f"black alone (format_str on the concatenation): {black_alone:.2f} s "
+        f"= {black_alone / max(py_lines, 1) * 1e3:.3f} ms per generated line"
+    )
+    print(
+        f"black alone, file by file (sum of {len(recorded.sources)} calls): "
+        f"{black_per_file:.2f} s"
+    )
     print()
     print(f"{'run':<8}{'seconds':>9}{'vs black alone':>16}{'ms/line':>9}")
-    for name, seconds in [("black", black_alone), ("black/f", black_per_file), ("cold", cold), ("warm", warm),
-                          ("edited", edited)]:
-        print(f"{name:<8}{seconds:>9.2f}{seconds / black_alone:>15.2f}x"
-              f"{seconds / max(py_lines, 1) * 1e3:>9.3f}")
-    print(f"\ncold/warm {cold / warm:.1f}x, edited/warm {edited / warm:.2f}x  "
-          f"(python {sys.version.split()[0]}, black {black.__version__})")
+    for name, seconds in [
+        ("black", black_alone),
+        ("black/f", black_per_file),
+        ("cold", cold),
+        ("warm", warm),
+        ("edited", edited),
+    ]:
+        print(
+            f"{name:<8}{seconds:>9.2f}{seconds / black_alone:>15.2f}x"
+            f"{seconds / max(py_lines, 1) * 1e3:>9.3f}"
+        )
+    print(
+        f"\ncold/warm {cold / warm:.1f}x, edited/warm {edited / warm:.2f}x  "
+        f"(python {sys.version.split()[0]}, black {black.__version__})"
+    )
 
 
 if __name__ == "__main__":

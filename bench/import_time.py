@@ -25,8 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-API_DOCS = Path("/work/shared/alibaba-api-docs/vod-2017-03-21.json")
-OVERLAY = Path("/work/main/specs/overlays/vod-2017-03-21.yaml")
+ROOT = Path(__file__).resolve().parent.parent
+API_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "vod-2017-03-21.json"
+OVERLAY = ROOT / "specs" / "overlays" / "vod-2017-03-21.yaml"
 PRODUCT = "vod-2017-03-21"
 TIMEOUT = 60  # seconds, per subprocess
 
@@ -81,8 +82,11 @@ def measure_all(statements, env, cwd, runs: int):
             walls[label].append(run_once(code, env, cwd)[0])
             reported[label].append(importtime_total(run_once(code, env, cwd, True)[1]))
     return {
-        label: (statistics.median(walls[label]), min(walls[label]),
-                statistics.median(reported[label]))
+        label: (
+            statistics.median(walls[label]),
+            min(walls[label]),
+            statistics.median(reported[label]),
+        )
         for label, _ in statements
     }
 
@@ -108,8 +112,10 @@ def main() -> None:
         generated = time.perf_counter() - start
         project = tmp / "out" / "acs-vod"
         models = len(list((project / "acs_vod" / "models").glob("*.py")))
-        print(f"setup: import_product {imported:.1f} s, generate {generated:.1f} s "
-              f"({len(report.written)} files, {models} model modules)")
+        print(
+            f"setup: import_product {imported:.1f} s, generate {generated:.1f} s "
+            f"({len(report.written)} files, {models} model modules)"
+        )
 
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         env["PYTHONPATH"] = str(project)
@@ -117,9 +123,11 @@ def main() -> None:
         # both sides get the same treatment and nothing outside it is written.
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
         cwd = project
-        print(f"python: {sys.executable} ({sys.version.split()[0]}), "
-              f"median of {args.runs} fresh interpreters each, "
-              f"round-robin, after 1 warm-up; .pyc under a temp prefix\n")
+        print(
+            f"python: {sys.executable} ({sys.version.split()[0]}), "
+            f"median of {args.runs} fresh interpreters each, "
+            f"round-robin, after 1 warm-up; .pyc under a temp prefix\n"
+        )
 
         statements = [BASELINE, *OURS, OFFICIAL]
         results = measure_all(statements, env, cwd, args.runs)
@@ -127,8 +135,10 @@ def main() -> None:
         base_wall, _, base_imp = results[BASELINE[0]]
         off_wall, _, off_imp = results[OFFICIAL[0]]
         off_wall_net, off_imp_net = off_wall - base_wall, off_imp - base_imp
-        header = (f"{'statement':<22}{'wall ms':>9}{'(min)':>8}{'- base':>9}{'/official':>11}"
-                  f"{'  importtime ms':>16}{'- base':>9}{'/official':>11}")
+        header = (
+            f"{'statement':<22}{'wall ms':>9}{'(min)':>8}{'- base':>9}{'/official':>11}"
+            f"{'  importtime ms':>16}{'- base':>9}{'/official':>11}"
+        )
         print(header)
         print("-" * len(header))
         for label, _ in [BASELINE, *OURS, OFFICIAL]:
@@ -137,12 +147,18 @@ def main() -> None:
             if label == BASELINE[0]:
                 r_wall = r_imp = ""
             else:
-                r_wall = f"{net_wall / off_wall_net:.2f}x" if off_wall_net > 0 else "n/a"
+                r_wall = (
+                    f"{net_wall / off_wall_net:.2f}x" if off_wall_net > 0 else "n/a"
+                )
                 r_imp = f"{net_imp / off_imp_net:.2f}x" if off_imp_net > 0 else "n/a"
-            print(f"{label:<22}{wall * 1e3:>9.1f}{low * 1e3:>8.1f}{net_wall * 1e3:>9.1f}{r_wall:>11}"
-                  f"{imp * 1e3:>16.1f}{net_imp * 1e3:>9.1f}{r_imp:>11}")
-        print("\n/official = (ours - baseline) / (official - baseline); "
-              "gross ratios (wall incl. interpreter start):")
+            print(
+                f"{label:<22}{wall * 1e3:>9.1f}{low * 1e3:>8.1f}{net_wall * 1e3:>9.1f}{r_wall:>11}"
+                f"{imp * 1e3:>16.1f}{net_imp * 1e3:>9.1f}{r_imp:>11}"
+            )
+        print(
+            "\n/official = (ours - baseline) / (official - baseline); "
+            "gross ratios (wall incl. interpreter start):"
+        )
         for label, _ in OURS:
             print(f"  {label:<20} {results[label][0] / off_wall:.2f}x")
     finally:

@@ -55,30 +55,27 @@ class Formatter:
         return hashlib.sha256((self._key_prefix + source).encode("utf-8")).hexdigest()
 
     def format(self, source: str, label: str) -> str:
-        # Every generated file must parse, whatever the spec said.
-        try:
-            ast.parse(source, filename=label)
-        except SyntaxError as exc:
-            raise GenerationError(
-                f"{label}:{exc.lineno}: generated code does not parse: {exc.msg}"
-            ) from None
-        cached = self._cache_path(source)
-        if cached is not None and cached.is_file():
-            return cached.read_text(encoding="utf-8")
-        import black
+        return self.format_many([(source, label)])[0]
 
-        try:
-            # Black's default safety checks: same syntax tree before and after, and stable output.
-            formatted = black.format_str(source, mode=_mode())
-            black.assert_equivalent(source, formatted)
-            black.assert_stable(source, formatted, mode=_mode())
-        except Exception as exc:  # black raises several unrelated types
-            raise GenerationError(
-                f"{label}: black could not format the generated code: {exc}"
-            ) from exc
-        if cached is not None:
-            self._store(cached, formatted)
-        return formatted
+    def format_many(self, sources: list[tuple[str, str]]) -> list[str]:
+        """Format (source, label) pairs; cache misses run on every core when there are many."""
+        results: list[str | None] = []
+        misses: list[int] = []
+        for index, (source, label) in enumerate(sources):
+            _check_parses(source, label)
+            cached = self._cache_path(source)
+            if cached is not None and cached.is_file():
+                results.append(cached.read_text(encoding="utf-8"))
+            else:
+                results.append(None)
+                misses.append(index)
+        formatted = _run_black([sources[index] for index in misses])
+        for index, text in zip(misses, formatted, strict=True):
+            results[index] = text
+            cached = self._cache_path(sources[index][0])
+            if cached is not None:
+                self._store(cached, text)
+        return [text for text in results if text is not None]
 
     def _cache_path(self, source: str) -> Path | None:
         if self._cache_dir is None:
@@ -95,3 +92,49 @@ class Formatter:
             os.replace(temporary, path)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def _check_parses(source: str, label: str) -> None:
+    """Every generated file must parse, whatever the spec said."""
+    try:
+        ast.parse(source, filename=label)
+    except SyntaxError as exc:
+        raise GenerationError(
+            f"{label}:{exc.lineno}: generated code does not parse: {exc.msg}"
+        ) from None
+
+
+def _black(item: tuple[str, str]) -> str:
+    """black with its default safety checks: same syntax tree, and stable output."""
+    import black
+
+    source, label = item
+    try:
+        formatted = black.format_str(source, mode=_mode())
+        black.assert_equivalent(source, formatted)
+        black.assert_stable(source, formatted, mode=_mode())
+    except Exception as exc:  # black raises several unrelated types
+        raise GenerationError(
+            f"{label}: black could not format the generated code: {exc}"
+        ) from exc
+    return formatted
+
+
+# Below this many files a process pool costs more to start than it saves.
+_PARALLEL_THRESHOLD = 16
+
+
+def _run_black(items: list[tuple[str, str]]) -> list[str]:
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < _PARALLEL_THRESHOLD or workers < 2:
+        return [_black(item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Largest first, so one big module does not finish last on its own.
+    order = sorted(range(len(items)), key=lambda i: -len(items[i][0]))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        done = list(pool.map(_black, [items[i] for i in order], chunksize=4))
+    results = [""] * len(items)
+    for position, index in enumerate(order):
+        results[index] = done[position]
+    return results

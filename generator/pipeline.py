@@ -17,14 +17,16 @@ def build(
 ) -> dict[PurePosixPath, bytes]:
     """Every generated file, relative to OUT, as bytes; nothing touches the disk but the cache."""
     formatter = formatter or Formatter()
-    files: dict[PurePosixPath, bytes] = {}
+    texts: dict[PurePosixPath, str] = {}
+    python: list[PurePosixPath] = []
     for service in services:
         for planned in plan_service(service):
-            text = render(planned)
+            texts[planned.path] = render(planned)
             if planned.python:
-                text = formatter.format(text, str(planned.path))
-            files[planned.path] = text.encode("utf-8")
-    return files
+                python.append(planned.path)
+    formatted = formatter.format_many([(texts[path], str(path)) for path in python])
+    texts.update(zip(python, formatted, strict=True))
+    return {path: text.encode("utf-8") for path, text in texts.items()}
 
 
 def validate(specs: Path) -> list[Service]:

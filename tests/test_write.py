@@ -63,10 +63,10 @@ def test_a_template_failure_leaves_out_exactly_as_it_was(
     )
     from generator import pipeline
 
-    def broken_format(self: object, source: str, label: str) -> str:
-        raise GenerationError(f"{label}: formatter exploded")
+    def broken_format(self: object, sources: list[tuple[str, str]]) -> list[str]:
+        raise GenerationError(f"{sources[0][1]}: formatter exploded")
 
-    monkeypatch.setattr(pipeline.Formatter, "format", broken_format)
+    monkeypatch.setattr(pipeline.Formatter, "format_many", broken_format)
     with pytest.raises(GenerationError):
         generate(spec_copy, out)
     assert snapshot(out) == before
