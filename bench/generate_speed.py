@@ -86,9 +86,8 @@ def main() -> None:
             print(f"         written: {sizes} (lines)")
         return total, formatter
 
-    cached_entries = lambda: sum(
-        1 for p in (TMP / "cache").rglob("*") if p.is_file()
-    )  # noqa: E731
+    def cached_entries() -> int:
+        return sum(1 for p in (TMP / "cache").rglob("*") if p.is_file())
 
     cold, recorded = run("cold")
     entries_after_cold = cached_entries()
