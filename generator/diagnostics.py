@@ -17,8 +17,15 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        pointer = self.pointer or "/"
-        return f"{self.path}:{self.line}:{self.column}: {pointer}: {self.message}"
+        pointer = _visible(self.pointer or "/")
+        return f"{self.path}:{self.line}:{self.column}: {pointer}: {_visible(self.message)}"
+
+
+def _visible(text: str) -> str:
+    """Control characters from a spec shown escaped: a diagnostic is one line on a terminal."""
+    return "".join(
+        char if char.isprintable() or char == " " else repr(char)[1:-1] for char in text
+    )
 
 
 class SpecError(Exception):

@@ -63,11 +63,9 @@ class Formatter:
         misses: list[int] = []
         for index, (source, label) in enumerate(sources):
             _check_parses(source, label)
-            cached = self._cache_path(source)
-            if cached is not None and cached.is_file():
-                results.append(cached.read_text(encoding="utf-8"))
-            else:
-                results.append(None)
+            hit = self._read_cache(source)
+            results.append(hit)
+            if hit is None:
                 misses.append(index)
         formatted = _run_black([sources[index] for index in misses])
         for index, text in zip(misses, formatted, strict=True):
@@ -76,6 +74,18 @@ class Formatter:
             if cached is not None:
                 self._store(cached, text)
         return [text for text in results if text is not None]
+
+    def _read_cache(self, source: str) -> str | None:
+        """A cached result, trusted only if it still parses (a cache is not a source of truth)."""
+        path = self._cache_path(source)
+        if path is None or not path.is_file():
+            return None
+        try:
+            text = path.read_text(encoding="utf-8")
+            ast.parse(text)
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
+            return None
+        return text
 
     def _cache_path(self, source: str) -> Path | None:
         if self._cache_dir is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 import unicodedata
@@ -100,3 +101,11 @@ def one_line(text: str | None, limit: int = 200) -> str:
         return ""
     flat = " ".join(_printable(text).split())
     return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string holding `text`: quotes, backslashes and control characters escaped."""
+    escaped = json.dumps(
+        text, ensure_ascii=False
+    )  # JSON's escapes are all valid TOML escapes
+    return escaped.replace("\x7f", "\\u007f")  # TOML also forbids a bare DEL

@@ -71,6 +71,9 @@ class _TreeBuilder:
         self.positions: dict[str, tuple[int, int]] = {}
         self.errors: list[Diagnostic] = []
         self.count = 0
+        self._open: set[int] = (
+            set()
+        )  # nodes being built: meeting one again is a recursive alias
         self._scalars = yaml.constructor.SafeConstructor()
 
     def _error(self, node: yaml.Node, pointer: str, message: str) -> None:
@@ -86,16 +89,15 @@ class _TreeBuilder:
         self.positions.setdefault(
             pointer, (node.start_mark.line + 1, node.start_mark.column + 1)
         )
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, pointer)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                self._error(node, pointer, f"unsupported YAML tag {node.tag!r}")
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            if id(node) in self._open:
+                self._error(node, pointer, "recursive YAML alias")
                 return None
-            return [
-                self.build(item, pointer_join(pointer, i))
-                for i, item in enumerate(node.value)
-            ]
+            self._open.add(id(node))
+            try:
+                return self._collection(node, pointer)
+            finally:
+                self._open.discard(id(node))
         assert isinstance(node, yaml.ScalarNode)
         if node.tag in _TEXT_TAGS:
             return str(node.value)
@@ -103,6 +105,17 @@ class _TreeBuilder:
             self._error(node, pointer, f"unsupported YAML tag {node.tag!r}")
             return None
         return self._scalars.construct_object(node)
+
+    def _collection(self, node: yaml.Node, pointer: str) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, pointer)
+        if node.tag != "tag:yaml.org,2002:seq":
+            self._error(node, pointer, f"unsupported YAML tag {node.tag!r}")
+            return None
+        return [
+            self.build(item, pointer_join(pointer, i))
+            for i, item in enumerate(node.value)
+        ]
 
     def _mapping(self, node: yaml.MappingNode, pointer: str) -> dict[str, Any] | None:
         if node.tag != "tag:yaml.org,2002:map":
@@ -148,11 +161,19 @@ def load_yaml(path: Path) -> SourceFile:
         ) from None
     except yaml.YAMLError as exc:
         raise SpecError([Diagnostic(path, 1, 1, "", f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise SpecError(
+            [Diagnostic(path, 1, 1, "", "the document is nested too deeply")]
+        ) from None
     if root is None:
         raise SpecError([Diagnostic(path, 1, 1, "", "the file is empty")])
     builder = _TreeBuilder(path)
     try:
         data = builder.build(root, "")
+    except RecursionError:
+        raise SpecError(
+            [Diagnostic(path, 1, 1, "", "the document is nested too deeply")]
+        ) from None
     except _TooLarge as exc:
         mark = exc.node.start_mark
         message = f"the document expands to more than {MAX_NODES} nodes (YAML aliases?)"

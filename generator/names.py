@@ -27,12 +27,32 @@ RESERVED_ATTRIBUTES = frozenset(
         "to_wire",
         "from_wire",
         "raw",
+        "unknown_fields",
+        "is_known",
+        "PARAMS",
         "timeout",
         "options",
     }
     | set(keyword.kwlist)
     | set(keyword.softkwlist)
     | {name for name in dir(builtins) if not name.startswith("_")}
+)
+# Members every generated client has: an operation may not take their names.
+CLIENT_MEMBERS = frozenset(
+    {
+        "close",
+        "aclose",
+        "with_options",
+        "raw",
+        "region",
+        "endpoint",
+        "timeout",
+        "max_retries",
+        "max_retry_time",
+        "backoff_base",
+        "backoff_max",
+        "signature_version",
+    }
 )
 # Class names the shared runtime of every generated package already uses.
 RESERVED_CLASSES = frozenset(
@@ -79,7 +99,15 @@ class ClassName(str):
         return super().__new__(cls, value)
 
 
+# Plural acronyms (VideoIDs, ImageURLs) and mixed-case tokens (IPv6) are single words.
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s(?=[A-Z0-9._-]|$)")
+_MIXED_TOKENS = (("IPv4", "Ipv4"), ("IPv6", "Ipv6"))
+
+
 def _words(name: str) -> list[str]:
+    for token, word in _MIXED_TOKENS:
+        name = name.replace(token, word)
+    name = _PLURAL_ACRONYM.sub(lambda m: m.group(1).capitalize() + "s", name)
     spaced = _WORD_BOUNDARY.sub(r"\1_\2", _ACRONYM_BOUNDARY.sub(r"\1_\2", name))
     return [word for word in _NOT_IDENTIFIER.split(spaced.replace("_", " ")) if word]
 
@@ -97,6 +125,12 @@ def attribute_name(wire_name: str) -> PythonIdentifier:
     if name in RESERVED_ATTRIBUTES:
         name = f"{name}_"
     return PythonIdentifier(name)
+
+
+def method_name(operation: str) -> PythonIdentifier:
+    """A client method's name: like a field's, and never one of the client's own members."""
+    name = attribute_name(operation)
+    return PythonIdentifier(f"{name}_") if name in CLIENT_MEMBERS else name
 
 
 def module_name(wire_name: str) -> PythonIdentifier:

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import names
-from .literals import docstring, one_line, py_literal
+from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Golden, Operation, Parameter, Schema, Service
@@ -96,6 +96,7 @@ class OperationView:
     name: str
     name_literal: str
     method_name: names.PythonIdentifier
+    info_name: names.PythonIdentifier  # the OperationInfo constant in _service.py
     module_name: names.PythonIdentifier
     request_class: names.ClassName
     response_class: names.ClassName
@@ -105,6 +106,7 @@ class OperationView:
     types: ModuleTypes
     info_literal: str
     example_region: str
+    example_call: str  # e.g. get_ai_image_jobs(job_ids=['cf08...'])
     success_goldens: tuple[GoldenView, ...]
     error_goldens: tuple[GoldenView, ...]
     access: str
@@ -257,6 +259,10 @@ def _service_context(service: Service) -> dict[str, Any]:
     return {
         "code": service.code,
         "title": service.title,
+        "description_toml": toml_string(
+            f"Typed, validated Python client for {service.title} (API version {service.api_version})."
+        ),
+        "version_literal": py_literal(service.version),
         "title_doc": docstring(
             f"{service.title} (API version {service.api_version}): typed client.",
             indent=0,
@@ -309,7 +315,10 @@ def _operation_view(
     return OperationView(
         name=operation.name,
         name_literal=py_literal(operation.name),
-        method_name=names.attribute_name(operation.name),
+        method_name=names.method_name(operation.name),
+        info_name=names.PythonIdentifier(
+            f"OP_{names.method_name(operation.name).upper()}"
+        ),
         module_name=names.module_name(operation.name),
         request_class=request_class,
         response_class=response_class,
@@ -321,6 +330,11 @@ def _operation_view(
         params=params,
         types=types,
         info_literal=info_literal,
+        example_call=f"{names.method_name(operation.name)}("
+        + ", ".join(
+            f"{p.python_name}={p.example_literal}" for p in params if p.required
+        )
+        + ")",
         example_region=(
             operation.regions or tuple(region for region, _ in service.endpoints)
         )[0],
@@ -426,8 +440,24 @@ def _param_view(parameter: Parameter) -> ParamView:
         required=parameter.required,
         doc=docstring(parameter.description, indent=4),
         param_literal=param_literal,
-        example_literal=py_literal(example) if example is not None else "None",
+        example_literal=py_literal(
+            example if example is not None else _placeholder(parameter)
+        ),
     )
+
+
+def _placeholder(parameter: Parameter) -> Any:
+    """A stand-in value for a README example when the spec gives none."""
+    schema = parameter.schema
+    kind = schema.get("type")
+    stand_ins = {"integer": 1, "number": 1.0, "boolean": True, "object": {}}
+    if kind == "array":
+        return [
+            stand_ins.get(
+                schema.get("items", {}).get("type", "string"), f"<{parameter.name}>"
+            )
+        ]
+    return stand_ins.get(kind or "string", f"<{parameter.name}>")
 
 
 def _schema_json(operation: Operation, service: Service) -> str:

@@ -98,7 +98,7 @@ def _client_op(
         module_name=op.module_name,
         request_class=op.request_class,
         response_class=op.response_class,
-        info_name=op.method_name.upper(),
+        info_name=op.info_name,
         doc=op.doc,
         signature=signature,
         call_args=call_args,

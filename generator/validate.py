@@ -301,7 +301,7 @@ def _service_problems(service: Service) -> Iterator[Diagnostic]:
                 "/operation", f"operation {operation.name!r} is also defined in {other}"
             )
         operation_names[operation.name] = operation
-        method = names.attribute_name(operation.name)
+        method = names.method_name(operation.name)
         if method in method_names and method_names[method].name != operation.name:
             yield op_source.diagnostic(
                 "/operation",
@@ -309,9 +309,18 @@ def _service_problems(service: Service) -> Iterator[Diagnostic]:
                 f"both become the Python name {method!r}",
             )
         method_names[method] = operation
+    for operation in service.operations:
+        batch = operation.batch
+        if batch is not None and (
+            batch.method in method_names or batch.method in names.CLIENT_MEMBERS
+        ):
+            yield operation.source.diagnostic(
+                "/batch/method", f"{batch.method!r} is already a method of the client"
+            )
+    for operation in service.operations:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:
-                yield op_source.diagnostic(
+                yield operation.source.diagnostic(
                     f"/regions/{index}",
                     f"region {region!r} has no endpoint in {SERVICE_FILE}",
                 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 MANIFEST = PurePosixPath(".acs-specgen-manifest.json")
-# What tools leave behind in a generated tree; never reported as drift.
+# What tools leave behind in a generated tree; never reported as drift, never removed.
 _IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".venv"}
 
 
@@ -76,11 +76,20 @@ def _previous_files(out: Path) -> set[PurePosixPath]:
 
 
 def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
+    try:
+        return _write_tree(out, files)
+    except OSError as exc:
+        raise WriteError(f"cannot write {out}: {exc}") from exc
+
+
+def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
     files = with_manifest(files)
     previous = _previous_files(out)
     report = WriteReport()
-    staged: list[tuple[Path, Path]] = []
     targets = {relative: _target(out, relative) for relative in sorted(files)}
+    for relative, target in targets.items():
+        if target.exists() and not target.is_file():
+            raise WriteError(f"{relative} is in the way: it is not a file")
     foreign = [
         relative
         for relative, target in targets.items()
@@ -96,6 +105,7 @@ def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
         )
     stale = sorted(previous - set(files))
     stale_targets = [_target(out, relative) for relative in stale]
+    staged: list[tuple[Path, Path]] = []
     try:
         for relative, target in targets.items():
             if target.is_file() and target.read_bytes() == files[relative]:
@@ -106,14 +116,15 @@ def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
             temporary.write_bytes(files[relative])
             staged.append((temporary, target))
             report.written.append(relative)
-    except OSError:
-        for temporary, _ in staged:
+        # The manifest goes last, so an interrupted run still knows every file it wrote.
+        staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
+        while staged:
+            temporary, target = staged[0]
+            os.replace(temporary, target)
+            staged.pop(0)
+    finally:
+        for temporary, _ in staged:  # whatever was not renamed into place
             temporary.unlink(missing_ok=True)
-        raise
-    # The manifest goes last, so an interrupted run still knows every file it wrote.
-    staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
-    for temporary, target in staged:
-        os.replace(temporary, target)
     for relative, target in zip(stale, stale_targets, strict=True):
         if target.is_file():
             target.unlink()
@@ -123,12 +134,20 @@ def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
 
 
 def _prune_empty_dirs(directory: Path, out: Path) -> None:
+    """Remove folders a stale file leaves empty; a folder holding anything else stays.
+
+    Only `__pycache__` (Python's own, rebuilt at will) is cleared on the way; a `.venv` or a tool
+    cache beside generated code is someone's, and is kept.
+    """
     root = out.resolve()
     while directory.resolve() != root and directory.is_dir():
-        leftovers = [p for p in directory.iterdir() if p.name not in _IGNORED_PARTS]
-        if leftovers:
+        contents = list(directory.iterdir())
+        if any(
+            p.name != "__pycache__" or not p.is_dir() or p.is_symlink()
+            for p in contents
+        ):
             return
-        for cache in directory.iterdir():
+        for cache in contents:
             _remove_tree(cache)
         directory.rmdir()
         directory = directory.parent

@@ -1,4 +1,4 @@
-"""Crafted spec text cannot break out of strings, docstrings or comments into live code."""
+"""Crafted spec text cannot break out of strings, docstrings, comments or TOML into live code."""
 
 from __future__ import annotations
 
@@ -6,46 +6,93 @@ import ast
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
+
+import pytest
 
 from generator import generate
 
-HOSTILE_TEXT = 'ends here """ + __import__("os").system("echo pwned") + """ \\ \r x = 1 \x0c \u2028 \'\'\' {{ 7 * 7 }} {% if %}'
-HOSTILE_NAME = 'Evil"); import os  # \r\nx'
+BREAKOUT = '""" + __import__("os").system("echo pwned") + """'
+HOSTILE_TEXT = f"ends here {BREAKOUT} \\ \r x = 1 \x0c \u2028 ''' {{{{ 7 * 7 }}}} {{% if %}} \" ]\n[tool.evil]"
+HOSTILE_NAME = 'Evil"); __import__("os").system("echo pwned")  # \r\nx'
+HOSTILE_VALUE = '\'"); __import__("os").system("echo pwned") #'
+FORBIDDEN_CALLS = {"system", "__import__", "eval", "exec", "popen"}
 
 
-def test_hostile_descriptions_and_names_generate_inert_code(
-    spec_copy: Path, tmp_path: Path
-) -> None:
-    path = spec_copy / "vod" / "GetAIImageJobs.yaml"
-    text = path.read_text()
+@pytest.fixture
+def hostile_out(spec_copy: Path, tmp_path: Path) -> Path:
+    operation = spec_copy / "vod" / "GetAIImageJobs.yaml"
+    text = operation.read_text()
     text = text.replace(
         "summary: Queries jobs of image AI processing.",
         f"summary: {json.dumps(HOSTILE_TEXT)}",
     )
     text = text.replace(
-        "      description: The ID of the request.\n",
-        f"      description: {json.dumps(HOSTILE_TEXT)}\n    {json.dumps(HOSTILE_NAME)}:\n      type: string\n      description: {json.dumps(HOSTILE_TEXT)}\n",
+        "      description: The ID of the request.\n      examples: [7721B494-1F78-4E*****E8-A7CEE7315BFA]\n",
+        f"      description: {json.dumps(HOSTILE_TEXT)}\n"
+        f"    {json.dumps(HOSTILE_NAME)}:\n      type: string\n      enum: [{json.dumps(HOSTILE_VALUE)}]\n"
+        f"      description: {json.dumps(HOSTILE_TEXT)}\n",
     )
-    path.write_text(text)
+    text = text.replace(
+        "    example: cf08a2c6e11e*****de1711b738b9067\n    schema:",
+        f"    example: {json.dumps(HOSTILE_VALUE)}\n    schema:",
+    )
+    operation.write_text(text)
+    service = spec_copy / "vod" / "service.yaml"
+    service.write_text(
+        service.read_text().replace(
+            "title: ApsaraVideo VOD", 'title: "VOD \\" ]\\\\ [tool.evil] x = 1"'
+        )
+    )
+    golden = spec_copy / "vod" / "golden" / "GetAIImageJobs" / "invalid_parameter.json"
+    data = json.loads(golden.read_text())
+    data["Message"] = HOSTILE_TEXT
+    golden.write_text(json.dumps(data))
     out = tmp_path / "out"
     generate(spec_copy, out)
-    for source in out.rglob("*.py"):
+    return out
+
+
+def test_every_generated_python_file_parses_and_calls_nothing_dangerous(
+    hostile_out: Path,
+) -> None:
+    for source in hostile_out.rglob("*.py"):
         tree = ast.parse(source.read_text(), filename=str(source))
-        calls = [
-            n
-            for n in ast.walk(tree)
-            if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "system"
-        ]
-        assert calls == [], f"{source} calls os.system"
-    project = out / "acs-vod"
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                assert (
+                    name not in FORBIDDEN_CALLS
+                ), f"{source}:{node.lineno} calls {name}"
+
+
+def test_the_generated_pyproject_holds_the_title_as_text(hostile_out: Path) -> None:
+    project = tomllib.loads((hostile_out / "acs-vod" / "pyproject.toml").read_text())
+    assert "tool" not in project or "evil" not in project["tool"]
+    assert 'VOD " ]\\ [tool.evil] x = 1' in project["project"]["description"]
+
+
+def test_the_readme_examples_are_valid_python(hostile_out: Path) -> None:
+    readme = (hostile_out / "acs-vod" / "README.md").read_text()
+    blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+    assert blocks
+    for block in blocks:
+        ast.parse(block)
+
+
+def test_hostile_names_and_values_round_trip_as_data(hostile_out: Path) -> None:
     probe = (
         "from acs_vod.models.get_ai_image_jobs import GetAIImageJobsResponse as R\n"
-        f"data = {{{HOSTILE_NAME!r}: 'v', 'RequestId': 'r'}}\n"
+        "from acs_vod.emulator import OPERATIONS\n"
+        f"data = {{{HOSTILE_NAME!r}: {HOSTILE_VALUE!r}, 'RequestId': 'r'}}\n"
         "m = R.from_dict(data)\n"
         "assert m.to_dict() == data and m.unknown_fields == {}, m\n"
+        "import json\n"
+        f"assert any(json.loads(text).get('Message') == {HOSTILE_TEXT!r} for op in OPERATIONS for _, text in op.goldens)\n"
         "print('ok')\n"
     )
+    project = hostile_out / "acs-vod"
     result = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=project,
@@ -54,4 +101,4 @@ def test_hostile_descriptions_and_names_generate_inert_code(
         timeout=60,
     )
     assert result.stdout.strip() == "ok", result.stderr
-    assert "pwned" not in result.stdout
+    assert "pwned" not in result.stdout + result.stderr

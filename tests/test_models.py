@@ -197,3 +197,9 @@ def test_ten_ids_are_accepted() -> None:
     assert (
         len(GetAIImageJobsRequest(job_ids=[f"id{i}" for i in range(10)]).job_ids) == 10
     )
+
+
+def test_a_nan_string_in_a_number_field_is_kept_as_text() -> None:
+    item = AIImageResultItem.from_dict({"Score": "NaN", "Url": "u"})
+    assert item.score is None and item.raw["Score"] == "NaN"
+    assert item.to_dict() == {"Score": "NaN", "Url": "u"}

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.names import attribute_name, class_name, constant_name, snake_case
+from generator.names import (
+    attribute_name,
+    class_name,
+    constant_name,
+    method_name,
+    snake_case,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,6 +30,12 @@ from generator.names import attribute_name, class_name, constant_name, snake_cas
         ("JobIds", "job_ids"),
         ("HTTPSConfig", "https_config"),
         ("Tag.1.Key", "tag_1_key"),
+        ("VideoIDs", "video_ids"),
+        ("ImageURLs", "image_urls"),
+        ("URIs", "uris"),
+        ("DescribeVPCs", "describe_vpcs"),
+        ("IPv6Address", "ipv6_address"),
+        ("HTTPSettings", "http_settings"),
     ],
 )
 def test_snake_case_handles_acronyms(wire: str, python: str) -> None:
@@ -69,3 +81,17 @@ def test_enum_members() -> None:
 def test_any_text_becomes_a_safe_identifier(text: str) -> None:
     for name in (attribute_name(text), class_name(text), constant_name(text)):
         assert name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+@pytest.mark.parametrize(
+    ("operation", "method"),
+    [("Close", "close_"), ("WithOptions", "with_options_"), ("Raw", "raw_")],
+)
+def test_operations_cannot_take_the_client_s_own_member_names(
+    operation: str, method: str
+) -> None:
+    assert method_name(operation) == method
+
+
+def test_model_properties_cannot_be_shadowed_by_fields() -> None:
+    assert attribute_name("UnknownFields") == "unknown_fields_"

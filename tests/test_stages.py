@@ -132,3 +132,18 @@ def test_format_reuses_cached_output_by_content(
 
     monkeypatch.setattr(black, "format_str", exploding)
     assert Formatter(tmp_path).format("x  =  1\n", "x.py") == "x = 1\n"
+
+
+def test_a_corrupt_cache_entry_is_ignored_and_replaced(tmp_path: Path) -> None:
+    formatter = Formatter(tmp_path)
+    formatter.format("y  =  2\n", "y.py")
+    (entry,) = [p for p in tmp_path.rglob("*") if p.is_file()]
+    entry.write_text("def broken(:\n")
+    assert Formatter(tmp_path).format("y  =  2\n", "y.py") == "y = 2\n"
+
+
+def test_deeply_nested_yaml_is_reported_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(SpecError, match="nest"):  # libyaml caps depth; pure PyYAML recurses
+        load_yaml(path)

@@ -232,3 +232,52 @@ def test_operation_file_must_be_named_after_the_operation(spec_copy: Path) -> No
         "operation 'GetAIImageJobs' must live in GetAIImageJobs.yaml" in str(d)
         for d in caught.value.diagnostics
     )
+
+
+def test_a_recursive_yaml_alias_is_reported_not_a_crash(spec_copy: Path) -> None:
+    errors = break_spec(
+        spec_copy, OPERATION, "related: [ListAIImageInfo]", "related: &loop [*loop]"
+    )
+    assert any("/related/0: recursive YAML alias" in e for e in errors), errors
+
+
+def test_a_service_title_may_not_hold_control_characters(spec_copy: Path) -> None:
+    errors = break_spec(
+        spec_copy, SERVICE, "title: ApsaraVideo VOD", 'title: "VOD\\"\\n[evil]"'
+    )
+    assert any(e.startswith(f"{SERVICE}:") and "/title:" in e for e in errors), errors
+
+
+def test_a_batch_method_may_not_take_an_operation_s_method_name(
+    spec_copy: Path,
+) -> None:
+    other = (spec_copy / "vod" / "ListAIImageInfo.yaml").read_text()
+    (spec_copy / "vod" / "IterAIImageJobs.yaml").write_text(
+        other.replace("operation: ListAIImageInfo", "operation: IterAIImageJobs")
+    )
+    with pytest.raises(SpecError) as caught:
+        validate(spec_copy)
+    assert any(
+        "/batch/method: 'iter_ai_image_jobs' is already a method of the client"
+        in str(d)
+        for d in caught.value.diagnostics
+    )
+
+
+def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
+    spec_copy: Path,
+) -> None:
+    from generator.plan import plan_service
+
+    for name in ("GetAIImageJobs.yaml",):
+        path = spec_copy / "vod" / name
+        path.write_text(
+            path.read_text().replace("operation: GetAIImageJobs", "operation: Close")
+        )
+        path.rename(spec_copy / "vod" / "Close.yaml")
+    (service,) = validate(spec_copy)
+    views = next(
+        f for f in plan_service(service) if f.path.name == "_service.py"
+    ).context["operations"]
+    close = next(v for v in views if v.name == "Close")
+    assert close.method_name == "close_" and close.info_name == "OP_CLOSE_"

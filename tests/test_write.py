@@ -143,3 +143,60 @@ def test_output_is_byte_identical_across_runs(spec_copy: Path, tmp_path: Path) -
     generate(spec_copy, tmp_path / "one")
     generate(spec_copy, tmp_path / "two")
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_removing_stale_files_keeps_folders_holding_anything_else(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {PurePosixPath("pkg/old.py"): b"", PurePosixPath("keep.py"): b""})
+    (out / "pkg" / ".venv" / "lib").mkdir(parents=True)
+    (out / "pkg" / ".venv" / "lib" / "precious.txt").write_text("mine")
+    (out / "pkg" / "__pycache__").mkdir()
+    write_tree(out, {PurePosixPath("keep.py"): b""})
+    assert (out / "pkg" / ".venv" / "lib" / "precious.txt").read_text() == "mine"
+    assert not (out / "pkg" / "old.py").exists()
+
+
+def test_an_emptied_folder_is_removed_with_its_pycache(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {PurePosixPath("pkg/old.py"): b"", PurePosixPath("keep.py"): b""})
+    (out / "pkg" / "__pycache__").mkdir()
+    (out / "pkg" / "__pycache__" / "old.cpython-311.pyc").write_bytes(b"")
+    write_tree(out, {PurePosixPath("keep.py"): b""})
+    assert not (out / "pkg").exists()
+
+
+def test_a_folder_where_a_file_belongs_is_reported_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    (out / "a.py").mkdir(parents=True)
+    with pytest.raises(WriteError, match=r"a\.py is in the way"):
+        write_tree(out, {PurePosixPath("a.py"): b"x = 1\n"})
+
+
+def test_output_is_byte_identical_across_processes_and_hash_seeds(
+    spec_copy: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    for seed in ("1", "2"):
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(spec_copy),
+                "-o",
+                str(tmp_path / seed),
+            ],
+            env={**os.environ, "PYTHONHASHSEED": seed, "ACS_SPECGEN_CACHE": ""},
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    assert snapshot(tmp_path / "1") == snapshot(tmp_path / "2")
