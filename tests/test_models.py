@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -48,9 +48,7 @@ def test_names_are_pythonic() -> None:
 
 
 def test_creation_time_is_a_timezone_aware_datetime(page_job: AIImageJob) -> None:
-    assert page_job.creation_time == datetime(
-        2020, 10, 15, 3, 30, 3, tzinfo=timezone.utc
-    )
+    assert page_job.creation_time == datetime(2020, 10, 15, 3, 30, 3, tzinfo=UTC)
 
 
 def test_status_is_an_enum(page_job: AIImageJob) -> None:
@@ -148,7 +146,7 @@ def test_malformed_json_text_does_not_stop_the_response_from_parsing() -> None:
 
 
 def test_changed_fields_are_written_in_wire_form(page_job: AIImageJob) -> None:
-    page_job.creation_time = datetime(2021, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    page_job.creation_time = datetime(2021, 1, 2, 3, 4, 5, tzinfo=UTC)
     page_job.status = AIImageJobStatus.FAIL
     assert page_job.to_dict()["CreationTime"] == "2021-01-02T03:04:05Z"
     assert page_job.to_dict()["Status"] == "fail"

@@ -145,5 +145,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_replaced(tmp_path: Path) -> None:
 def test_deeply_nested_yaml_is_reported_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n")
-    with pytest.raises(SpecError, match="nest"):  # libyaml caps depth; pure PyYAML recurses
+    with pytest.raises(
+        SpecError, match="nest"
+    ):  # libyaml caps depth; pure PyYAML recurses
         load_yaml(path)
