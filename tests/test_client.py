@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import time
 import traceback
 from collections.abc import Iterator
 from typing import Any
@@ -13,7 +15,8 @@ import httpx
 import pytest
 from acs_vod import _client_base, errors
 from acs_vod._info import OperationInfo
-from acs_vod._service import GET_AI_IMAGE_JOBS, SERVICE
+from acs_vod._service import OP_GET_AI_IMAGE_JOBS
+from acs_vod._service import SERVICE
 from acs_vod.emulator import ERRORS, Emulator
 from acs_vod.models.get_ai_image_jobs import GetAIImageJobsRequest
 
@@ -251,11 +254,11 @@ def test_server_validation_errors_are_typed(emu: Emulator) -> None:
     wire = GetAIImageJobsRequest(job_ids=["a"]).to_wire()
     wire.query[:] = [("JobIds", ",".join(f"j{i}" for i in range(11)))]
     with make(emu) as client, pytest.raises(errors.InvalidRequestError) as info:
-        client._send(GET_AI_IMAGE_JOBS, wire, dict)
+        client._send(OP_GET_AI_IMAGE_JOBS, wire, dict)
     assert info.value.code == "InvalidParameter" and "JobIds" in info.value.message
     wire.query[:] = []
     with make(emu) as client, pytest.raises(errors.InvalidRequestError) as info:
-        client._send(GET_AI_IMAGE_JOBS, wire, dict)
+        client._send(OP_GET_AI_IMAGE_JOBS, wire, dict)
     assert info.value.code == "MissingParameter"
 
 
@@ -352,6 +355,76 @@ def test_total_retry_time_is_bounded(emu: Emulator) -> None:
     assert len(emu.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("timeout", "max_retry_time", "attempts"),
+    [
+        (
+            0.45,
+            0.5,
+            2,
+        ),  # the second attempt gets only the ~0.05 s that remain, not 0.45 s
+        (2.0, 0.3, 1),  # the first attempt's timeout is capped at max_retry_time
+    ],
+)
+def test_attempts_end_at_the_deadline(
+    emu: Emulator, timeout: float, max_retry_time: float, attempts: int
+) -> None:
+    emu.inject("delay", count=20, seconds=1.0)
+    client = make(emu, timeout=timeout, max_retry_time=max_retry_time, max_retries=10)
+    started = time.monotonic()
+    with client, pytest.raises(errors.TimeoutError):
+        client.get_ai_image_jobs(job_ids=["a"])
+    assert time.monotonic() - started < max_retry_time + 0.25
+    assert len(emu.requests) == attempts
+
+
+async def test_async_attempts_end_at_the_deadline(emu: Emulator) -> None:
+    emu.inject("delay", count=20, seconds=1.0)
+    client = make(
+        emu, acs_vod.AsyncClient, timeout=0.45, max_retry_time=0.5, max_retries=10
+    )
+    started = time.monotonic()
+    async with client:
+        with pytest.raises(errors.TimeoutError):
+            await client.get_ai_image_jobs(job_ids=["a"])
+    assert time.monotonic() - started < 0.75
+    assert len(emu.requests) == 2
+
+
+def test_attempt_timeouts_are_capped_by_the_time_left() -> None:
+    timeouts: list[dict[str, float | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"])
+        if len(timeouts) == 1:
+            return httpx.Response(429, json={"RequestId": "R", "Code": "Throttling"})
+        return httpx.Response(200, json={"RequestId": "R", "AIImageJobList": []})
+
+    def run(max_retry_time: float) -> list[dict[str, float | None]]:
+        timeouts.clear()
+        client = acs_vod.Client(
+            "cn-beijing",
+            access_key_id=KEY_ID,
+            access_key_secret=SECRET,
+            transport=httpx.MockTransport(answer),
+            max_retry_time=max_retry_time,
+            **FAST,
+        )
+        with client, contextlib.suppress(errors.ThrottlingError):
+            client.get_ai_image_jobs(job_ids=["a"])
+        return list(timeouts)
+
+    default = {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+    first, second = run(60.0)
+    assert first == default  # a large budget leaves the first attempt's timeouts alone
+    assert second == default
+    first, second = run(2.0)
+    assert first == dict.fromkeys(default, 2.0)
+    assert all(1.9 < (value or 0) < 2.0 for value in second.values())
+    # No time for retries: the one attempt keeps its timeouts.
+    assert run(0.0) == [default]
+
+
 def test_writes_retry_only_when_surely_not_processed(emu: Emulator) -> None:
     write = OperationInfo(
         "GetAIImageJobs", "POST", None, read_only=False, idempotent=False
@@ -435,10 +508,21 @@ def test_default_timeouts() -> None:
 # --- secrets ---------------------------------------------------------------------------------
 
 
-def test_secret_never_shown(emu: Emulator, caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)
+@pytest.mark.parametrize("version", ["v3", "v2"])
+def test_secret_never_shown(
+    emu: Emulator, caplog: pytest.LogCaptureFixture, version: str
+) -> None:
+    caplog.set_level(
+        logging.INFO
+    )  # httpx logs each request's URL (v2: signed query) at INFO
     emu.inject("throttling", count=1)
-    client = make(emu, access_key_secret=SECRET, security_token=TOKEN, max_retries=1)
+    client = make(
+        emu,
+        access_key_secret=SECRET,
+        security_token=TOKEN,
+        max_retries=1,
+        signature_version=version,
+    )
     texts = [repr(client), str(client), repr(client._credentials), str(vars(client))]
     with client:
         client.get_ai_image_jobs(job_ids=["a"])
@@ -446,7 +530,13 @@ def test_secret_never_shown(emu: Emulator, caplog: pytest.LogCaptureFixture) -> 
         with pytest.raises(errors.ServerError) as info:
             client.get_ai_image_jobs(job_ids=["a"])
     emu.reset()
-    bad = make(emu, access_key_secret=SECRET + "x", security_token=TOKEN, max_retries=0)
+    bad = make(
+        emu,
+        access_key_secret=SECRET + "x",
+        security_token=TOKEN,
+        max_retries=0,
+        signature_version=version,
+    )
     with bad, pytest.raises(errors.SignatureMismatchError) as mismatch:
         bad.get_ai_image_jobs(job_ids=["a"])
     for error in (info.value, mismatch.value):
@@ -459,10 +549,31 @@ def test_secret_never_shown(emu: Emulator, caplog: pytest.LogCaptureFixture) -> 
             )
         )
     texts.append(caplog.text)
-    assert "retrying" in caplog.text
+    texts += [record.getMessage() for record in caplog.records]
+    assert "retrying" in caplog.text and "HTTP Request: POST" in caplog.text
+    if version == "v2":
+        assert "SecurityToken=<redacted>" in caplog.text
+        assert "Signature=<redacted>" in caplog.text
+        assert "SignatureMethod=HMAC-SHA1" in caplog.text  # only the secret values go
     for text in texts:
         assert SECRET not in text
         assert TOKEN not in text
+
+
+def test_log_redaction_leaves_other_records_alone(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    log = logging.getLogger("httpx")
+    log.info("plain %s and %d%%", "text", 5)
+    log.info("%s", {"not": "a string"})
+    log.info("GET http://h/?A=1&AccessKeySecret=%s&x-acs-security-token=%s", "k", "t")
+    assert [r.getMessage() for r in caplog.records] == [
+        "plain text and 5%",
+        "{'not': 'a string'}",
+        "GET http://h/?A=1&AccessKeySecret=<redacted>&x-acs-security-token=<redacted>",
+    ]
+    assert caplog.records[0].args == ("text", 5)  # untouched when nothing was masked
 
 
 # --- batches ---------------------------------------------------------------------------------
