@@ -15,8 +15,7 @@ import httpx
 import pytest
 from acs_vod import _client_base, errors
 from acs_vod._info import OperationInfo
-from acs_vod._service import OP_GET_AI_IMAGE_JOBS
-from acs_vod._service import SERVICE
+from acs_vod._service import OP_GET_AI_IMAGE_JOBS, SERVICE
 from acs_vod.emulator import ERRORS, Emulator
 from acs_vod.models.get_ai_image_jobs import GetAIImageJobsRequest
 
