@@ -72,6 +72,9 @@ class ParamView:
     required: bool
     doc: str | None
     param_literal: str  # `_p.Param(...)` source
+    declaration: (
+        str  # `job_ids: Sequence[str]`, or `name: str | None = None` when optional
+    )
     example_literal: str  # a typed example value, for READMEs and tests
 
 
@@ -102,7 +105,10 @@ class OperationView:
     response_class: names.ClassName
     summary: str
     doc: str | None
-    params: tuple[ParamView, ...]
+    params: tuple[ParamView, ...]  # in the spec's order (the wire order)
+    fields_in_order: tuple[
+        ParamView, ...
+    ]  # required first: the order of keyword arguments
     types: ModuleTypes
     info_literal: str
     example_region: str
@@ -328,6 +334,7 @@ def _operation_view(
             indent=8,
         ),
         params=params,
+        fields_in_order=tuple(sorted(params, key=lambda p: not p.required)),
         types=types,
         info_literal=info_literal,
         example_call=f"{names.method_name(operation.name)}("
@@ -440,6 +447,11 @@ def _param_view(parameter: Parameter) -> ParamView:
         required=parameter.required,
         doc=docstring(parameter.description, indent=4),
         param_literal=param_literal,
+        declaration=(
+            f"{python_name}: {_request_hint(parameter.schema)}"
+            if parameter.required
+            else f"{python_name}: {_request_hint(parameter.schema)} | None = None"
+        ),
         example_literal=py_literal(
             example if example is not None else _placeholder(parameter)
         ),

@@ -54,10 +54,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 def _signature(op: OperationView) -> tuple[str, str]:
     if not op.params:
         return "", ""
-    required = [p for p in op.params if p.required]
-    optional = [p for p in op.params if not p.required]
-    parts = [f"{p.python_name}: {p.hint}" for p in required]
-    parts += [f"{p.python_name}: {p.hint} | None = None" for p in optional]
+    parts = [p.declaration for p in op.fields_in_order]
     return ", *, " + ", ".join(parts), ", ".join(
         f"{p.python_name}={p.python_name}" for p in op.params
     )

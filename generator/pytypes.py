@@ -13,6 +13,8 @@ from .literals import docstring, py_literal
 from .spec import Schema
 
 SHARED_MODULE = "_shared"
+_ENUM_DOC = '"""Known values; others are kept as pseudo-members (is_known is False)."""'
+_MODEL_DOC = '"""A model of the response."""'
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class FieldView:
 @dataclass(frozen=True)
 class ModelView:
     class_name: names.ClassName
-    doc: str | None
+    doc: str
     fields: tuple[FieldView, ...]
     wire_names_literal: str
 
@@ -46,7 +48,7 @@ class EnumMember:
 @dataclass(frozen=True)
 class EnumView:
     class_name: names.ClassName
-    doc: str | None
+    doc: str
     members: tuple[EnumMember, ...]
 
 
@@ -145,9 +147,8 @@ def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassNam
             while member in members or member == "UNKNOWN":
                 member = names.PythonIdentifier(f"{member}_")
             members[member] = EnumMember(member, py_literal(value))
-        module.enums[class_name] = EnumView(
-            class_name, docstring(schema.get("description")), tuple(members.values())
-        )
+        doc = docstring(schema.get("description")) or _ENUM_DOC
+        module.enums[class_name] = EnumView(class_name, doc, tuple(members.values()))
     return class_name
 
 
@@ -174,7 +175,7 @@ def model_for(
     wire_names = tuple(schema.get("properties", {}))
     module.models[class_name] = ModelView(
         class_name,
-        docstring(schema.get("description")),
+        docstring(schema.get("description")) or _MODEL_DOC,
         tuple(fields),
         py_literal(frozenset_literal(wire_names)),
     )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import socket
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +30,7 @@ def emu() -> Iterator[Emulator]:
 
 
 def _stamp(skew: float = 0.0) -> str:
-    return (datetime.now(timezone.utc) + timedelta(seconds=skew)).strftime(
-        "%Y-%m-%dT%H:%M:%SZ"
-    )
+    return (datetime.now(UTC) + timedelta(seconds=skew)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def send_v3(
@@ -273,3 +274,105 @@ def test_command_line_prints_url_and_serves() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def raw_exchange(emu: Emulator, head: str, body: bytes = b"") -> bytes:
+    """Send bytes over a raw socket and read the answer until the server closes (3 s at most)."""
+    with socket.create_connection(("127.0.0.1", emu.port), timeout=3) as sock:
+        sock.sendall(head.encode("latin-1") + body)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def raw_error(answer: bytes) -> tuple[int, str]:
+    head, _, body = answer.partition(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    fields = json.loads(body)
+    assert set(fields) == {"RequestId", "HostId", "Code", "Message", "Recommend"}
+    return status, fields["Code"]
+
+
+def test_a_raising_handler_is_answered_500_not_dropped(emu: Emulator) -> None:
+    def broken(received: Any) -> Any:
+        raise KeyError("boom")
+
+    emu.set_handler("GetAIImageJobs", broken)
+    response = send_v3(emu)
+    assert error_of(response) == (500, "InternalError")
+    assert "KeyError" in response.json()["Message"]
+    assert (emu.requests[-1].status, emu.requests[-1].code) == (500, "InternalError")
+    emu.set_handler("GetAIImageJobs", lambda r: {"not json": object()})
+    assert error_of(send_v3(emu)) == (500, "InternalError")
+    emu.set_handler("GetAIImageJobs", None)
+    emu.inject("drop", count=1)  # the deliberate fault still drops
+    with pytest.raises(httpx.RemoteProtocolError):
+        send_v3(emu)
+    assert send_v3(emu).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("length", "status"),
+    [("-1", 400), ("abc", 400), ("1_0", 400), (str(10 * 1024 * 1024 + 1), 413)],
+)
+def test_bad_content_length_is_refused_unread(
+    emu: Emulator, length: str, status: int
+) -> None:
+    head = f"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n\r\n"
+    answer = raw_exchange(emu, head)
+    assert raw_error(answer)[0] == status
+
+
+def test_stalled_client_is_disconnected(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler_class = emu._server.RequestHandlerClass
+    assert 0 < handler_class.timeout <= 60
+    monkeypatch.setattr(handler_class, "timeout", 0.3)
+    head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n"
+    assert raw_exchange(emu, head, b"ab") == b""  # closed without an answer, in time
+
+
+def test_expired_nonces_are_forgotten(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import acs_vod._emulator as runtime
+
+    assert send_v3(emu, nonce="n-old").status_code == 200
+    later = 20 * 60  # the first request's timestamp has expired by then
+    monkeypatch.setattr(runtime, "_now", lambda: time.time() + later)
+    assert send_v3(emu, nonce="n-new", skew=later).status_code == 200
+    assert len(emu._nonces) == 1 and "n-new" in emu._nonces
+    assert error_of(send_v3(emu, nonce="n-new", skew=later)) == (
+        400,
+        "SignatureNonceUsed",
+    )
+
+
+def test_requests_keep_only_the_latest(emu: Emulator) -> None:
+    assert emu.requests == [] and emu.requests.maxlen == 10_000
+    emu.requests.maxlen = 3
+    for job in "abcde":
+        send_v3(emu, job)
+    assert [r.query["JobIds"] for r in emu.requests] == ["c", "d", "e"]
+    assert emu.requests[0].query["JobIds"] == "c"
+    emu.reset()
+    assert len(emu.requests) == 0
+
+
+def test_records_are_read_from_a_snapshot(emu: Emulator) -> None:
+    live = emu.records("AIImageJob")
+
+    class Meddling(dict[str, Any]):
+        """A record that changes the live list while the emulator reads it."""
+
+        def get(self, key: str, default: Any = None) -> Any:
+            live.append({"JobId": "j1", "VideoId": "late"})
+            return super().get(key, default)
+
+    live.append(Meddling(JobId="j1", VideoId="v1"))
+    response = send_v3(emu, "j1")
+    assert response.status_code == 200
+    jobs = response.json()["AIImageJobList"]
+    assert [job["VideoId"] for job in jobs] == ["v1"]

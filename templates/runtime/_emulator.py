@@ -12,12 +12,21 @@ Faults can be injected for the next N calls. Standard library only.
         emu.queue_response("GetAIImageJobs", {"RequestId": "r", "AIImageJobList": []})
         emu.set_handler("GetAIImageJobs", lambda call: {"RequestId": "r", "AIImageJobList": [...]})
         emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
-        emu.requests                        # every request received, as `ReceivedRequest`
+        emu.requests                        # the latest requests received, as `ReceivedRequest`
+
+Robustness: any unexpected exception while answering (a test handler that raises, a body that
+cannot be encoded) is answered with HTTP 500 and the standard error body (Code "InternalError")
+instead of a dropped connection; a Content-Length that is not a number, negative or above
+`MAX_BODY_BYTES` is refused (400 / 413) without reading the body; a client that stalls for
+`REQUEST_TIMEOUT` seconds is disconnected. Memory stays bounded: used nonces are forgotten once
+their timestamp has left the clock-skew window (a replay would then fail as expired anyway), and
+`requests` keeps only the latest `MAX_RECORDED_REQUESTS`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import hmac
 import importlib
 import json
@@ -36,9 +45,12 @@ from . import _signing
 from ._info import ServiceInfo
 from .errors import RequestValidationError
 
-__all__ = ["EmulatorBase", "OperationModel", "ReceivedRequest"]
+__all__ = ["EmulatorBase", "OperationModel", "ReceivedRequest", "RequestLog"]
 
 MAX_CLOCK_SKEW = 15 * 60  # seconds a timestamp may differ from the emulator's clock
+MAX_BODY_BYTES = 10 * 1024 * 1024  # larger request bodies are refused with 413
+REQUEST_TIMEOUT = 30.0  # seconds a client may stall before its connection is closed
+MAX_RECORDED_REQUESTS = 10_000  # `EmulatorBase.requests` keeps only the latest ones
 _V2_COMMON = (
     "Action",
     "Version",
@@ -104,8 +116,25 @@ class _Reply(Exception):
 Handler = Callable[[ReceivedRequest], Any]
 
 
+class RequestLog(list[ReceivedRequest]):
+    """The requests received, oldest first: a list that keeps only the latest `maxlen`."""
+
+    def __init__(self, maxlen: int = MAX_RECORDED_REQUESTS) -> None:
+        super().__init__()
+        self.maxlen = maxlen
+
+    def append(self, received: ReceivedRequest) -> None:
+        super().append(received)
+        if len(self) > self.maxlen:
+            del self[: len(self) - self.maxlen]
+
+
 class EmulatorBase:
-    """The server; the generated `Emulator` binds it to the service's operations."""
+    """The server; the generated `Emulator` binds it to the service's operations.
+
+    `requests` is a `RequestLog` (a list of the latest `MAX_RECORDED_REQUESTS` requests; set
+    `emu.requests.maxlen` to change the bound); `reset()` clears it.
+    """
 
     def __init__(
         self,
@@ -125,11 +154,13 @@ class EmulatorBase:
         self.credentials = dict(
             credentials if credentials is not None else {"testid": "testsecret"}
         )
-        self.requests: list[ReceivedRequest] = []
+        self.requests = RequestLog()
         self._queued: dict[str, deque[tuple[int, Any]]] = {}
         self._handlers: dict[str, Handler] = {}
         self._faults: deque[_Fault] = deque()
-        self._nonces: set[str] = set()
+        # nonce -> when its request's timestamp expires; the heap orders them for forgetting.
+        self._nonces: dict[str, float] = {}
+        self._nonce_expiry: list[tuple[float, str]] = []
         self._lock = threading.Lock()
         self._request_classes: dict[str, Any] = {}
         self._records: dict[str, list[dict[str, Any]]] = {}
@@ -212,6 +243,10 @@ class EmulatorBase:
     def records(self, collection: str) -> list[dict[str, Any]]:
         """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what was
         created. Operations whose spec selects from the collection answer with these records.
+
+        Seed or change records before a call or between calls, not while one is in flight: each
+        call answers from a copy of the records taken when it starts choosing its answer, so a
+        change made during a call shows from the next one on.
         """
         with self._lock:
             return self._records.setdefault(collection, [])
@@ -340,6 +375,8 @@ class EmulatorBase:
         create, select = state.get("create"), state.get("select")
         with self._lock:
             records = self._records.setdefault(collection, [])
+            # Tests append to the live list outside the lock: read only a copy of it.
+            snapshot = [dict(record) for record in records]
             if create is not None:
                 self._next_id += 1
                 new_id = f"{uuid.uuid4().hex[:24]}{self._next_id:08d}"
@@ -354,16 +391,16 @@ class EmulatorBase:
                 records.append(record)
                 golden[create["key"]] = new_id
                 return golden
-            if not records or select is None:
-                return None  # nothing created or seeded yet: the golden response
-            wanted = fields.get(select["parameter"], "")
-            values = wanted.split(",") if "," in wanted else [wanted]
-            picked = [
-                r
-                for value in values
-                for r in records
-                if str(r.get(select["key"])) == value
-            ]
+        if not snapshot or select is None:
+            return None  # nothing created or seeded yet: the golden response
+        wanted = fields.get(select["parameter"], "")
+        values = wanted.split(",") if "," in wanted else [wanted]
+        picked = [
+            r
+            for value in values
+            for r in snapshot
+            if str(r.get(select["key"])) == value
+        ]
         template = (golden.get(select["results"]) or [{}])[0]
         golden[select["results"]] = [
             {**template, **{k: v for k, v in record.items() if k in template}}
@@ -383,6 +420,10 @@ class EmulatorBase:
         return cls
 
     def _check_time_and_nonce(self, timestamp: str, nonce: str) -> None:
+        """Refuse a timestamp outside the clock-skew window, or a nonce used while its request's
+        timestamp was still valid; forget nonces whose timestamps have since expired.
+        """
+        now = _now()
         try:
             when = datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(
                 tzinfo=timezone.utc
@@ -393,20 +434,31 @@ class EmulatorBase:
                 f"Specified time stamp {timestamp!r} is not valid.",
                 400,
             ) from None
-        if (
-            abs(datetime.now(timezone.utc).timestamp() - when.timestamp())
-            > MAX_CLOCK_SKEW
-        ):
+        if abs(now - when.timestamp()) > MAX_CLOCK_SKEW:
             raise self._error(
                 "InvalidTimeStamp.Expired",
                 f"Specified time stamp or date value is expired: {timestamp}.",
             )
         with self._lock:
+            self._forget_expired_nonces(now)
             if nonce in self._nonces:
                 raise self._error(
                     "SignatureNonceUsed", "Specified signature nonce was used already."
                 )
-            self._nonces.add(nonce)
+            expires = when.timestamp() + MAX_CLOCK_SKEW
+            self._nonces[nonce] = expires
+            heapq.heappush(self._nonce_expiry, (expires, nonce))
+
+    def _forget_expired_nonces(self, now: float) -> None:
+        """Drop nonces whose request timestamp has expired: a replay is refused as expired anyway.
+
+        Called with the lock held.
+        """
+        expiry = self._nonce_expiry
+        while expiry and expiry[0][0] < now:
+            expires, nonce = heapq.heappop(expiry)
+            if self._nonces.get(nonce) == expires:
+                del self._nonces[nonce]
 
     def _secret(self, key_id: str) -> str:
         secret = self.credentials.get(key_id)
@@ -519,6 +571,11 @@ class EmulatorBase:
         return fields
 
 
+def _now() -> float:
+    """The emulator's clock (seconds since the epoch); tests may replace it."""
+    return time.time()
+
+
 def _form(received: ReceivedRequest) -> dict[str, str]:
     if received.headers.get("content-type", "").startswith(
         "application/x-www-form-urlencoded"
@@ -555,7 +612,14 @@ class _Server(ThreadingHTTPServer):
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
+    """Reads one request, lets the emulator answer it, and always answers (unless told to drop).
+
+    `timeout` closes the connection of a client that stalls; a bad Content-Length is refused
+    before any body is read; any unexpected exception becomes HTTP 500 "InternalError".
+    """
+
     protocol_version = "HTTP/1.1"
+    timeout = REQUEST_TIMEOUT
     server: _Server
 
     def log_message(
@@ -571,42 +635,90 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         emulator = self.server.emulator
-        length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
-        url = urlsplit(self.path)
-        received = ReceivedRequest(
-            method=self.command,
-            path=url.path or "/",
-            query=_parse_query(url.query),
-            headers={k.lower(): v for k, v in self.headers.items()},
-            body=body,
-            signature_version="v3" if "authorization" in self.headers else "v2",
-        )
-        with emulator._lock:
-            emulator.requests.append(received)
-        host = received.headers.get("host", "")
+        host = str(self.headers.get("host", ""))
+        received: ReceivedRequest | None = None
         try:
+            body = self._read_body(emulator)
+            url = urlsplit(self.path)
+            received = ReceivedRequest(
+                method=self.command,
+                path=url.path or "/",
+                query=_parse_query(url.query),
+                headers={k.lower(): v for k, v in self.headers.items()},
+                body=body,
+                signature_version="v3" if "authorization" in self.headers else "v2",
+            )
+            with emulator._lock:
+                emulator.requests.append(received)
             status, answer = emulator.handle(received)
+            payload = _payload(answer)
         except _Drop:
-            received.code = "<dropped>"
+            if received is not None:
+                received.code = "<dropped>"
             self.close_connection = True
             return
+        except (TimeoutError, ConnectionError):
+            self.close_connection = (
+                True  # the client stalled or went away: nobody to answer
+            )
+            return
         except _Reply as reply:
-            status, answer = reply.status, emulator._error_body(reply, host)
-            received.code = reply.code
-        received.status = status
-        if isinstance(answer, (bytes, str)):
-            payload = answer.encode("utf-8") if isinstance(answer, str) else answer
-        else:
-            payload = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+            status, payload = reply.status, _payload(emulator._error_body(reply, host))
+            if received is not None:
+                received.code = reply.code
+        except Exception as exc:  # a raising test handler, an unencodable answer, a bug
+            internal = _Reply(
+                500,
+                "InternalError",
+                f"The emulator failed while answering: {type(exc).__name__}: {exc}",
+            )
+            status, payload = 500, _payload(emulator._error_body(internal, host))
+            if received is not None:
+                received.code = internal.code
+        if received is not None:
+            received.status = status
         request_id = _request_id(payload)
         self.send_response(status)
         self.send_header("Content-Type", "application/json;charset=utf-8")
         self.send_header("Content-Length", str(len(payload)))
         if request_id:
             self.send_header("x-acs-request-id", request_id)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(payload)
+
+    def _read_body(self, emulator: EmulatorBase) -> bytes:
+        """The request body; a Content-Length that is not 0..MAX_BODY_BYTES is refused unread."""
+        raw = self.headers.get("content-length")
+        if raw is None or not raw.strip():
+            return b""
+        digits = raw.strip()
+        length = int(digits) if digits.isascii() and digits.isdigit() else -1
+        if length < 0:
+            self.close_connection = True  # the body (if any) cannot be skipped
+            raise emulator._error(
+                "InvalidParameter", f"Content-Length {raw!r} is not valid.", 400
+            )
+        if length > MAX_BODY_BYTES:
+            self.close_connection = True
+            raise emulator._error(
+                "RequestTooLarge",
+                f"The request body of {length} bytes is larger than {MAX_BODY_BYTES}.",
+                413,
+            )
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            raise ConnectionError("the client closed the connection mid-body")
+        return body
+
+
+def _payload(answer: Any) -> bytes:
+    if isinstance(answer, bytes):
+        return answer
+    if isinstance(answer, str):
+        return answer.encode("utf-8")
+    return json.dumps(answer, ensure_ascii=False).encode("utf-8")
 
 
 def _request_id(payload: bytes) -> str | None:

@@ -36,7 +36,7 @@ class RawClient:
 
         request = GetAIImageJobsRequest(job_ids=job_ids)
         return self._client._send(
-            _s.GET_AI_IMAGE_JOBS, request.to_wire(), GetAIImageJobsResponse.from_dict
+            _s.OP_GET_AI_IMAGE_JOBS, request.to_wire(), GetAIImageJobsResponse.from_dict
         )
 
     def list_ai_image_info(
@@ -49,7 +49,9 @@ class RawClient:
 
         request = ListAIImageInfoRequest(video_id=video_id)
         return self._client._send(
-            _s.LIST_AI_IMAGE_INFO, request.to_wire(), ListAIImageInfoResponse.from_dict
+            _s.OP_LIST_AI_IMAGE_INFO,
+            request.to_wire(),
+            ListAIImageInfoResponse.from_dict,
         )
 
     def submit_ai_image_job(
@@ -72,7 +74,7 @@ class RawClient:
             ai_pipeline_id=ai_pipeline_id,
         )
         return self._client._send(
-            _s.SUBMIT_AI_IMAGE_JOB,
+            _s.OP_SUBMIT_AI_IMAGE_JOB,
             request.to_wire(),
             SubmitAIImageJobResponse.from_dict,
         )
@@ -156,7 +158,7 @@ class AsyncRawClient:
 
         request = GetAIImageJobsRequest(job_ids=job_ids)
         return await self._client._send(
-            _s.GET_AI_IMAGE_JOBS, request.to_wire(), GetAIImageJobsResponse.from_dict
+            _s.OP_GET_AI_IMAGE_JOBS, request.to_wire(), GetAIImageJobsResponse.from_dict
         )
 
     async def list_ai_image_info(
@@ -169,7 +171,9 @@ class AsyncRawClient:
 
         request = ListAIImageInfoRequest(video_id=video_id)
         return await self._client._send(
-            _s.LIST_AI_IMAGE_INFO, request.to_wire(), ListAIImageInfoResponse.from_dict
+            _s.OP_LIST_AI_IMAGE_INFO,
+            request.to_wire(),
+            ListAIImageInfoResponse.from_dict,
         )
 
     async def submit_ai_image_job(
@@ -192,7 +196,7 @@ class AsyncRawClient:
             ai_pipeline_id=ai_pipeline_id,
         )
         return await self._client._send(
-            _s.SUBMIT_AI_IMAGE_JOB,
+            _s.OP_SUBMIT_AI_IMAGE_JOB,
             request.to_wire(),
             SubmitAIImageJobResponse.from_dict,
         )

@@ -13,14 +13,22 @@ Constructor (both clients)::
 * Credentials come from the arguments or from `ALIBABA_CLOUD_ACCESS_KEY_ID`,
   `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and `ALIBABA_CLOUD_SECURITY_TOKEN`; the region from the
   argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret`
-  holders: they never appear in a repr, a log line or an exception.
+  holders: they never appear in a repr, a log line or an exception. Importing the package
+  installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
+  `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
+  httpx logs every request URL at INFO).
 * `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
   otherwise HTTPS is used.
 * `signature_version`: "v3" (ACS3-HMAC-SHA256, the default) or "v2" (HMAC-SHA1 query signing).
 * `timeout`: seconds (float) or an `httpx.Timeout`; the default connects within 5 s and reads
   within 30 s.
 * Retries: Throttling*, 5xx and connection failures are retried `max_retries` times (0 disables)
-  with exponential backoff and full jitter, never beyond `max_retry_time` seconds in all.
+  with exponential backoff and full jitter, within `max_retry_time` seconds in all: every call
+  has a deadline (its start + `max_retry_time`); no attempt starts once it has passed, and each
+  attempt's connect/read/write/pool timeouts are capped at the time that remains. The first
+  attempt always runs, with `timeout` capped at `max_retry_time` when that is smaller (and
+  positive). httpx applies these limits per phase (connect, each write, each read), so an
+  attempt can overrun the deadline by a little, but no longer by a whole `timeout`.
   Operations that only read (or are idempotent) are also retried on ambiguous failures (a read
   timeout, a reset after the request went out, a 5xx); writes only where the request surely was
   not processed (connection not established, throttled). Every attempt is signed anew, with a
@@ -95,6 +103,47 @@ _SERVER_STRING_TO_SIGN = re.compile(r"server string to sign is:(.*)", re.DOTALL)
 
 logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
+# A query parameter whose name ends in one of these, and its value up to `&`, space or quote.
+_SECRET_PARAMETER = re.compile(
+    r"(?i)\b([\w.-]*?(?:SecurityToken|Security-Token|Signature|Secret))=([^&\s\"'#<>]*)"
+)
+_LOGGERS_TO_REDACT = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+class _RedactSecretsFilter(logging.Filter):
+    """Masks secret query parameters in a log line (httpx logs every request URL at INFO)."""
+
+    # Marks the filter, so that each generated package installs it only once.
+    acs_redacts_secrets = True
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is for the logging module to report
+            return True
+        redacted = _SECRET_PARAMETER.sub(r"\1=<redacted>", message)
+        if redacted != message:
+            record.msg = redacted
+            record.args = ()
+        return True
+
+
+def _install_log_redaction() -> None:
+    for name in _LOGGERS_TO_REDACT:
+        target = logging.getLogger(name)
+        if not any(getattr(f, "acs_redacts_secrets", False) for f in target.filters):
+            target.addFilter(_RedactSecretsFilter())
+
+
+_install_log_redaction()
+
 
 class Secret:
     """Holds a credential; its repr and str are masked so it cannot leak by accident."""
@@ -152,8 +201,11 @@ class _Call(Generic[T]):
     wire: WireParams
     parse: Callable[[Mapping[str, Any]], T]
     timeout: httpx.Timeout
+    max_retry_time: float
     started: float = field(default_factory=time.monotonic)
     attempt: int = 0
+    # The error of the last attempt while a retry is planned: raised if the deadline passes.
+    pending: Error | None = None
     string_to_sign: str = ""
     canonical_request: str = ""
 
@@ -161,6 +213,20 @@ class _Call(Generic[T]):
 @dataclass(frozen=True)
 class _Retry:
     delay: float
+
+
+def _cap_timeout(timeout: httpx.Timeout, limit: float) -> httpx.Timeout:
+    """`timeout` with no phase (connect, read, write, pool) longer than `limit` seconds."""
+
+    def cap(value: float | None) -> float:
+        return limit if value is None else min(value, limit)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
 
 
 def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -320,7 +386,32 @@ class BaseClient:
                 f"{info.name} is not available in region {self.region!r}; "
                 f"it is supported in: {', '.join(info.regions)}"
             )
-        return _Call(info=info, wire=wire, parse=parse, timeout=self.timeout)
+        return _Call(
+            info=info,
+            wire=wire,
+            parse=parse,
+            timeout=self.timeout,
+            max_retry_time=self.max_retry_time,
+        )
+
+    def _attempt_timeout(self, call: _Call[Any]) -> httpx.Timeout | None:
+        """The timeouts of the next attempt, or None when the call's deadline has passed."""
+        if call.attempt == 0:
+            budget = call.max_retry_time
+            return _cap_timeout(call.timeout, budget) if budget > 0 else call.timeout
+        remaining = call.started + call.max_retry_time - time.monotonic()
+        if remaining <= 0:
+            return None
+        return _cap_timeout(call.timeout, remaining)
+
+    @staticmethod
+    def _give_up(call: _Call[Any]) -> Error:
+        """The error to raise when the deadline passed before the planned retry."""
+        if call.pending is not None:
+            return call.pending
+        return TimeoutError(  # not reached: a retry is only planned after an error
+            f"{call.info.name} ran out of its {call.max_retry_time}s retry time"
+        )
 
     def _sign(
         self, call: _Call[Any]
@@ -373,9 +464,13 @@ class BaseClient:
         return text
 
     def _build(
-        self, call: _Call[Any], http: httpx.Client | httpx.AsyncClient
+        self,
+        call: _Call[Any],
+        http: httpx.Client | httpx.AsyncClient,
+        timeout: httpx.Timeout,
     ) -> httpx.Request:
         call.attempt += 1
+        call.pending = None
         query, headers, body = self._sign(call)
         url = f"{self.endpoint}/"
         if query:
@@ -389,22 +484,25 @@ class BaseClient:
             self.endpoint,
         )
         return http.build_request(
-            call.info.method, url, headers=headers, content=body, timeout=call.timeout
+            call.info.method, url, headers=headers, content=body, timeout=timeout
         )
 
     # --- after an attempt -------------------------------------------------------------------
 
     def _backoff(
-        self, call: _Call[Any], retry_after: float | None = None
+        self, call: _Call[Any], error: Error, retry_after: float | None = None
     ) -> _Retry | None:
+        """A retry after `error`, unless the attempts or the call's time are used up."""
         if call.attempt > self.max_retries:
             return None
         ceiling = min(self.backoff_max, self.backoff_base * (2 ** (call.attempt - 1)))
         delay = random.uniform(0, ceiling)
         if retry_after is not None:
             delay = max(delay, min(retry_after, self.backoff_max))
-        if time.monotonic() - call.started + delay > self.max_retry_time:
+        # Some time must remain after the sleep, for the attempt itself.
+        if time.monotonic() - call.started + delay >= call.max_retry_time:
             return None
+        call.pending = error
         return _Retry(delay)
 
     def _on_exception(self, call: _Call[Any], exc: httpx.HTTPError) -> _Retry | Error:
@@ -421,7 +519,7 @@ class BaseClient:
             error = NetworkError(f"{what}: {type(exc).__name__}: {exc}")
         error.__cause__ = exc
         if not_sent or safe:
-            retry = self._backoff(call)
+            retry = self._backoff(call, error)
             if retry is not None:
                 logger.info(
                     "%s: %s, retrying in %.3fs",
@@ -449,7 +547,7 @@ class BaseClient:
             data = self._decode(status, body)
         except ResponseDecodeError as exc:
             if status >= 500 and (call.info.read_only or call.info.idempotent):
-                retry = self._backoff(call)
+                retry = self._backoff(call, exc)
                 if retry is not None:
                     return retry
             return exc
@@ -458,7 +556,7 @@ class BaseClient:
         throttled = kind is ERROR_CLASSES["throttling"]
         server = kind is ERROR_CLASSES["server"]
         if throttled or (server and (call.info.read_only or call.info.idempotent)):
-            retry = self._backoff(call, _retry_after(headers))
+            retry = self._backoff(call, error, _retry_after(headers))
             if retry is not None:
                 logger.info(
                     "%s: %s (HTTP %d), retrying in %.3fs",
@@ -579,7 +677,10 @@ class ClientBase(BaseClient):
             time.sleep(step.delay)
 
     def _attempt(self, call: _Call[T]) -> _Retry | Error | RawResponse[T]:
-        request = self._build(call, self._http)
+        timeout = self._attempt_timeout(call)
+        if timeout is None:
+            return self._give_up(call)
+        request = self._build(call, self._http, timeout)
         try:
             response = self._http.send(request)
             try:
@@ -652,7 +753,10 @@ class AsyncClientBase(BaseClient):
             await asyncio.sleep(step.delay)
 
     async def _attempt(self, call: _Call[T]) -> _Retry | Error | RawResponse[T]:
-        request = self._build(call, self._http)
+        timeout = self._attempt_timeout(call)
+        if timeout is None:
+            return self._give_up(call)
+        request = self._build(call, self._http, timeout)
         try:
             response = await self._http.send(request)
             try:

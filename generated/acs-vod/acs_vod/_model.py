@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -179,9 +180,11 @@ class _Float:
             return float(raw)
         if isinstance(raw, str):
             try:
-                return float(raw)
+                value = float(raw)
             except ValueError:
                 return INVALID
+            # "NaN" and "inf" would not survive a round trip (NaN != NaN): keep the text.
+            return value if math.isfinite(value) else INVALID
         return INVALID
 
     def encode(self, value: Any) -> Any:

@@ -252,7 +252,7 @@ def _parse_scalar(param: Param, where: str, text: str, rule: Rule) -> Any:
     return text
 
 
-def _unflatten(pairs: Iterable[tuple[str, str]]) -> Any:
+def _unflatten(param: Param, pairs: Iterable[tuple[str, str]]) -> Any:
     """Rebuild nested lists and objects from dotted names; numeric keys make lists."""
     root: dict[str, Any] = {}
     for name, text in pairs:
@@ -260,6 +260,15 @@ def _unflatten(pairs: Iterable[tuple[str, str]]) -> Any:
         keys = name.split(".")
         for key in keys[:-1]:
             node = node.setdefault(key, {})
+            if not isinstance(node, dict):
+                _fail(
+                    param,
+                    f"{param.wire_name}.{name} conflicts with a value sent before it",
+                )
+        if isinstance(node.get(keys[-1]), dict):
+            _fail(
+                param, f"{param.wire_name}.{name} conflicts with fields sent before it"
+            )
         node[keys[-1]] = text
 
     def listify(node: Any) -> Any:
@@ -286,7 +295,7 @@ def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
             ]
             if not nested:
                 continue
-            value = _unflatten(nested)
+            value = _unflatten(param, nested)
             if rule.type == "array" and isinstance(value, dict):
                 _fail(param, "list items must be numbered from 1")
             values[param.python_name] = _typed(param, param.python_name, value, rule)

@@ -42,21 +42,21 @@ SERVICE = _ServiceInfo(
         "ServiceUnavailable": "server",
     },
 )
-GET_AI_IMAGE_JOBS = _OperationInfo(
+OP_GET_AI_IMAGE_JOBS = _OperationInfo(
     name="GetAIImageJobs",
     method="POST",
     regions=("cn-beijing", "cn-shanghai"),
     read_only=True,
     idempotent=True,
 )
-LIST_AI_IMAGE_INFO = _OperationInfo(
+OP_LIST_AI_IMAGE_INFO = _OperationInfo(
     name="ListAIImageInfo",
     method="POST",
     regions=("cn-beijing", "cn-shanghai"),
     read_only=True,
     idempotent=True,
 )
-SUBMIT_AI_IMAGE_JOB = _OperationInfo(
+OP_SUBMIT_AI_IMAGE_JOB = _OperationInfo(
     name="SubmitAIImageJob",
     method="POST",
     regions=("cn-beijing", "cn-shanghai"),
