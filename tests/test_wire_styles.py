@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import darabonba.core
 import pytest
@@ -28,6 +29,7 @@ from generator.importer import import_product
 
 ROOT = Path(__file__).resolve().parent.parent
 VOD_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "vod-2017-03-21.json"
+IMM_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "imm-2020-09-30.json"
 COMMON = {
     "Action",
     "Version",
@@ -55,13 +57,25 @@ def vod_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def our_wire(
-    project: Path, module: str, request_class: str, arguments: dict[str, Any]
-) -> dict[str, str]:
+    project: Path,
+    module: str,
+    request_class: str,
+    arguments: dict[str, Any],
+    *,
+    split: bool = False,
+) -> dict[str, Any]:
+    """What our generated request sends: one mapping, or {"query": ..., "form": ...}."""
+    package = project.name.replace("-", "_")
+    output = (
+        "{'query': dict(wire.query), 'form': dict(wire.form)}"
+        if split
+        else "dict(wire.query + wire.form)"
+    )
     script = (
         "import json, sys\n"
-        f"from acs_vod.models.{module} import {request_class} as R\n"
+        f"from {package}.models.{module} import {request_class} as R\n"
         "wire = R(**json.loads(sys.argv[1])).to_wire()\n"
-        "print(json.dumps(dict(wire.query + wire.form)))\n"
+        f"print(json.dumps({output}))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script, json.dumps(arguments)],
@@ -166,6 +180,92 @@ def test_plain_integer_and_boolean_values_are_written_as_the_sdk_writes_them(
         sdk_models.GetVideoListRequest(page_no=2, page_size=10),
     )
     assert ours == sdk
+
+
+@pytest.fixture(scope="module")
+def imm_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("imm-wire")
+    import_product(
+        IMM_DOCS, base / "specs" / "imm", operations=["CreateCustomizedStory"]
+    )
+    generate(base / "specs", base / "out")
+    return base / "out" / "acs-imm"
+
+
+def imm_sdk_wire(
+    monkeypatch: pytest.MonkeyPatch, request: Any
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The query and form body that `alibabacloud_imm20200930` sends for CreateCustomizedStory."""
+    from alibabacloud_imm20200930.client import Client as ImmClient
+
+    captured: list[Any] = []
+
+    def capture(request: Any, *args: Any, **kwargs: Any) -> Any:
+        captured.append(request)
+        raise RuntimeError("captured")
+
+    monkeypatch.setattr(darabonba.core.DaraCore, "do_action", staticmethod(capture))
+    config = Config(
+        access_key_id="id",
+        access_key_secret="secret",
+        endpoint="127.0.0.1:9",
+        protocol="http",
+    )
+    config.signature_algorithm = "v2"
+    with pytest.raises(UnretryableException):
+        ImmClient(config).create_customized_story_with_options(
+            request, RuntimeOptions()
+        )
+    sent = captured[0]
+    body = (
+        sent.body
+        if isinstance(sent.body, str)
+        else sent.body.decode() if sent.body else ""
+    )
+    query = {k: v for k, v in sent.query.items() if k not in COMMON}
+    return query, dict(parse_qsl(body, keep_blank_values=True))
+
+
+def test_json_objects_and_lists_in_a_form_body_travel_as_the_sdk_sends_them(
+    imm_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alibabacloud_imm20200930 import models as imm_models
+
+    cover = {"URI": "oss://bucket/cover.jpg"}
+    files = [{"URI": "oss://bucket/a b.jpg"}, {"URI": "oss://bucket/任务.jpg"}]
+    labels = {"scene": "beach", "n": 2}
+    arguments = {
+        "project_name": "p",
+        "dataset_name": "d",
+        "story_type": "PeopleMemory",
+        "story_sub_type": "Solo",
+        "story_name": "name with space",
+        "cover": cover,
+        "files": files,
+        "custom_labels": labels,
+    }
+    ours = our_wire(
+        imm_project,
+        "create_customized_story",
+        "CreateCustomizedStoryRequest",
+        arguments,
+        split=True,
+    )
+    request = imm_models.CreateCustomizedStoryRequest(
+        project_name="p",
+        dataset_name="d",
+        story_type="PeopleMemory",
+        story_sub_type="Solo",
+        story_name="name with space",
+        cover=imm_models.CreateCustomizedStoryRequestCover(uri=cover["URI"]),
+        files=[
+            imm_models.CreateCustomizedStoryRequestFiles(uri=f["URI"]) for f in files
+        ],
+        custom_labels=labels,
+    )
+    query, form = imm_sdk_wire(monkeypatch, request)
+    assert ours == {"query": query, "form": form}
+    assert json.loads(form["Files"]) == files
 
 
 def test_flat_style_matches_the_sdk_runtime_serializer() -> None:
