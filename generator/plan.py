@@ -133,7 +133,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
         "package": package,
         "operations": operations,
         "shared": shared,
-        "lazy_exports": [("AsyncClient", "_client"), ("Client", "_client")]
+        "lazy_exports": [("AsyncClient", "_async_client"), ("Client", "_client")]
         + [
             (name, f"models.{view.module_name}")
             for view in operations

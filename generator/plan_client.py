@@ -104,8 +104,50 @@ def _client_op(
     return view, imports
 
 
+@dataclass(frozen=True)
+class ClientVariant:
+    """Sync or async: what differs between `Client` and `AsyncClient`, decided here."""
+
+    module: str  # the file: _client.py or _async_client.py
+    prefix: str  # "" or "Async": the class names
+    base: str  # the runtime base class
+    define: str  # "def " or "async def "
+    wait: str  # "" or "await "
+    iterator: str  # what a batch method returns
+    exports: tuple[str, ...]
+    doc: str
+
+    @property
+    def is_async(self) -> bool:
+        return bool(self.wait)
+
+
+VARIANTS = (
+    ClientVariant(
+        "_client",
+        "",
+        "ClientBase",
+        "def ",
+        "",
+        "Iterator",
+        ("Client", "RawClient", "RawResponse"),
+        '"""`Client`: one method per operation, generated from the specs (sync)."""',
+    ),
+    ClientVariant(
+        "_async_client",
+        "Async",
+        "AsyncClientBase",
+        "async def ",
+        "await ",
+        "AsyncIterator",
+        ("AsyncClient", "AsyncRawClient"),
+        '"""`AsyncClient`: one method per operation, generated from the specs (asyncio)."""',
+    ),
+)
+
+
 def _client_context(
-    operations: list[OperationView], shared_names: set[str]
+    operations: list[OperationView], shared_names: set[str], variant: ClientVariant
 ) -> dict[str, Any]:
     views: list[ClientOpView] = []
     type_imports: dict[str, set[str]] = {}
@@ -123,7 +165,7 @@ def _client_context(
         if any(f"{name}[" in hint for hint in hints)
     }
     if batches:
-        abc |= {"AsyncIterator", "Iterable", "Iterator"}
+        abc |= {variant.iterator, "Iterable"}
     typing = ["TYPE_CHECKING"]
     if any("Any" in hint for hint in hints) or any(
         v.batch and "Any" in v.batch.param_hint for v in views
@@ -137,7 +179,12 @@ def _client_context(
         f"from {module} import {', '.join(export_order(names))}"
         for module, names in sorted(type_imports.items())
     ]
-    return {"client_ops": views, "client_header": header, "client_type_imports": lines}
+    return {
+        "client_ops": views,
+        "client_header": header,
+        "client_type_imports": lines,
+        "variant": variant,
+    }
 
 
 def _emulator_context(
@@ -164,24 +211,36 @@ def _emulator_context(
 def plan_client_files(
     service: Service, context: dict[str, Any], src: PurePosixPath
 ) -> list[PlannedFile]:
-    """`_client.py` and the `emulator` subpackage of one service's package."""
+    """`_client.py`, `_async_client.py` (formatted in parallel) and the `emulator` subpackage."""
     from .plan import PlannedFile
 
     shared = context["shared"]
     shared_names = {*shared.models, *shared.enums}
-    client = dict(context, **_client_context(context["operations"], shared_names))
-    client["client_class_doc"] = docstring(
+    class_doc = docstring(
         f"{service.title} ({service.api_version}): one method per operation; "
         "the options are described in `_client_base`.",
         indent=4,
     )
+    clients = [
+        PlannedFile(
+            src / f"{variant.module}.py",
+            "client.py.jinja",
+            dict(
+                context,
+                **_client_context(context["operations"], shared_names, variant),
+                client_class_doc=class_doc,
+            ),
+            python=True,
+        )
+        for variant in VARIANTS
+    ]
     emulator = dict(context, **_emulator_context(service, context["operations"]))
     emulator["emulator_doc"] = docstring(
         f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
         indent=0,
     )
     return [
-        PlannedFile(src / "_client.py", "client.py.jinja", client, python=True),
+        *clients,
         PlannedFile(
             src / "emulator" / "__init__.py",
             "emulator_init.py.jinja",

@@ -43,6 +43,14 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
     generate(specs, out)
     (project,) = [p for p in out.iterdir() if p.is_dir()]
     package = services[0].import_name
+    black = run(
+        str(Path(sys.executable).parent / "black"),
+        "--check",
+        "--quiet",
+        ".",
+        cwd=project,
+    )
+    assert black.returncode == 0, black.stderr[-3000:]
     ruff = run(
         str(Path(sys.executable).parent / "ruff"),
         "check",

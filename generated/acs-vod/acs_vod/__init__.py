@@ -25,7 +25,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._async_client import AsyncClient
+    from ._client import Client
     from .models.get_ai_image_jobs import GetAIImageJobsRequest, GetAIImageJobsResponse
     from .models.list_ai_image_info import (
         ListAIImageInfoRequest,
@@ -41,7 +42,7 @@ __version__ = "0.1.0"
 # The client (and httpx) and the models load on first use: importing the package stays fast
 # however many operations it has.
 _LAZY = {
-    "AsyncClient": "_client",
+    "AsyncClient": "_async_client",
     "Client": "_client",
     "GetAIImageJobsRequest": "models.get_ai_image_jobs",
     "GetAIImageJobsResponse": "models.get_ai_image_jobs",
