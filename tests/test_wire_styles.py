@@ -88,9 +88,10 @@ def our_wire(
     return dict(json.loads(result.stdout))
 
 
-def sdk_wire(
-    monkeypatch: pytest.MonkeyPatch, call: str, request: Any
-) -> dict[str, str]:
+def sdk_request(
+    monkeypatch: pytest.MonkeyPatch, client_class: Any, call: str, request: Any
+) -> Any:
+    """The request an official SDK client would send, captured at its HTTP seam, unsent."""
     captured: list[Any] = []
 
     def capture(request: Any, *args: Any, **kwargs: Any) -> Any:
@@ -105,11 +106,18 @@ def sdk_wire(
         protocol="http",
     )
     config.signature_algorithm = (
-        "v2"  # the RPC query form: every parameter in the query string
+        "v2"  # the RPC form: parameters in the query (and form body)
     )
     with pytest.raises(UnretryableException):
-        getattr(SdkClient(config), call)(request, RuntimeOptions())
-    return {k: v for k, v in captured[0].query.items() if k not in COMMON}
+        getattr(client_class(config), call)(request, RuntimeOptions())
+    return captured[0]
+
+
+def sdk_wire(
+    monkeypatch: pytest.MonkeyPatch, call: str, request: Any
+) -> dict[str, str]:
+    sent = sdk_request(monkeypatch, SdkClient, call, request)
+    return {k: v for k, v in sent.query.items() if k not in COMMON}
 
 
 def test_simple_style_joins_with_commas(
@@ -198,30 +206,10 @@ def imm_sdk_wire(
     """The query and form body that `alibabacloud_imm20200930` sends for CreateCustomizedStory."""
     from alibabacloud_imm20200930.client import Client as ImmClient
 
-    captured: list[Any] = []
-
-    def capture(request: Any, *args: Any, **kwargs: Any) -> Any:
-        captured.append(request)
-        raise RuntimeError("captured")
-
-    monkeypatch.setattr(darabonba.core.DaraCore, "do_action", staticmethod(capture))
-    config = Config(
-        access_key_id="id",
-        access_key_secret="secret",
-        endpoint="127.0.0.1:9",
-        protocol="http",
+    sent = sdk_request(
+        monkeypatch, ImmClient, "create_customized_story_with_options", request
     )
-    config.signature_algorithm = "v2"
-    with pytest.raises(UnretryableException):
-        ImmClient(config).create_customized_story_with_options(
-            request, RuntimeOptions()
-        )
-    sent = captured[0]
-    body = (
-        sent.body
-        if isinstance(sent.body, str)
-        else sent.body.decode() if sent.body else ""
-    )
+    body = sent.body.decode() if isinstance(sent.body, bytes) else sent.body or ""
     query = {k: v for k, v in sent.query.items() if k not in COMMON}
     return query, dict(parse_qsl(body, keep_blank_values=True))
 
