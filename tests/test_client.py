@@ -538,7 +538,17 @@ def test_secret_never_shown(
     )
     with bad, pytest.raises(errors.SignatureMismatchError) as mismatch:
         bad.get_ai_image_jobs(job_ids=["a"])
-    for error in (info.value, mismatch.value):
+    emu.inject("drop", count=5)
+    cut = make(
+        emu,
+        access_key_secret=SECRET,
+        security_token=TOKEN,
+        max_retries=1,
+        signature_version=version,
+    )
+    with cut, pytest.raises(errors.NetworkError) as dropped:
+        cut.get_ai_image_jobs(job_ids=["a"])
+    for error in (info.value, mismatch.value, dropped.value):
         texts += [str(error), repr(error)]
         texts.append(
             "".join(

@@ -517,7 +517,9 @@ class BaseClient:
             error = TimeoutError(f"{what}: {type(exc).__name__}")
         else:
             error = NetworkError(f"{what}: {type(exc).__name__}: {exc}")
-        error.__cause__ = exc
+        # The cause is kept for its type and message, without its frames: their locals hold the
+        # signed URL, which in v2 carries the security token.
+        error.__cause__ = _without_frames(exc)
         if not_sent or safe:
             retry = self._backoff(call, error)
             if retry is not None:
@@ -608,6 +610,17 @@ class BaseClient:
             "throttling" if code.startswith("Throttling") else kind_for_status(status)
         )
         return ERROR_CLASSES.get(kind, APIError)(**fields)
+
+
+def _without_frames(exc: BaseException) -> BaseException:
+    """`exc` and the exceptions chained to it, stripped of their tracebacks."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return exc
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
