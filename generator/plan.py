@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import names
+from .checks import wire_example_value
 from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
@@ -437,8 +438,6 @@ def _param_view(parameter: Parameter) -> ParamView:
         f"{py_literal(parameter.location)}, {py_literal(parameter.style)}, "
         f"{py_literal(parameter.required)}, {_rule_literal(parameter.schema, parameter.style)})"
     )
-    from .validate import wire_example_value  # the one place that reads wire examples
-
     example = wire_example_value(parameter) if parameter.example is not None else None
     return ParamView(
         python_name=python_name,

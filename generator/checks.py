@@ -1,0 +1,336 @@
+"""Stage 2b, semantic checks: what a meta-schema cannot say about a spec.
+
+Names that collide once they are Python names, examples and golden responses that break their
+own schema, limits that contradict each other, references to things that do not exist.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from . import names
+from .datacheck import iter_data_errors
+from .diagnostics import Diagnostic
+from .load import SourceFile, load_json, pointer_join
+from .spec import Batch, Operation, Parameter, Schema, Service
+
+SERVICE_FILE = "service.yaml"
+_LIMIT_PAIRS = (
+    ("minItems", "maxItems"),
+    ("minLength", "maxLength"),
+    ("minimum", "maximum"),
+)
+_SCALAR_TYPES = {"string", "integer", "number", "boolean"}
+
+
+def service_problems(service: Service) -> Iterator[Diagnostic]:
+    source = service.source
+    yield from _duplicates(
+        source,
+        [(f"/errors/{i}/code", e.code) for i, e in enumerate(service.errors)],
+        "error code",
+    )
+    regions = {region for region, _ in service.endpoints}
+    if service.signing_default not in service.signing_supported:
+        yield source.diagnostic(
+            "/signing/default", "the default signature version is not supported"
+        )
+    yield from _schema_problems(
+        source, "/error_response", service.error_response, service.models
+    )
+    for name, model in service.models.items():
+        yield from _schema_problems(
+            source, pointer_join("/models", name), model, service.models
+        )
+    operation_names: dict[str, Operation] = {}
+    method_names: dict[str, Operation] = {}
+    for operation in service.operations:
+        op_source = operation.source
+        if op_source.path.stem != operation.name:
+            yield op_source.diagnostic(
+                "/operation",
+                f"operation {operation.name!r} must live in {operation.name}.yaml",
+            )
+        if operation.name in operation_names:
+            other = operation_names[operation.name].source.path.name
+            yield op_source.diagnostic(
+                "/operation", f"operation {operation.name!r} is also defined in {other}"
+            )
+        operation_names[operation.name] = operation
+        method = names.method_name(operation.name)
+        if method in method_names and method_names[method].name != operation.name:
+            yield op_source.diagnostic(
+                "/operation",
+                f"operation {operation.name!r} and {method_names[method].name!r} "
+                f"both become the Python name {method!r}",
+            )
+        method_names[method] = operation
+    for operation in service.operations:
+        batch = operation.batch
+        if batch is not None and (
+            batch.method in method_names or batch.method in names.CLIENT_MEMBERS
+        ):
+            yield operation.source.diagnostic(
+                "/batch/method", f"{batch.method!r} is already a method of the client"
+            )
+    for operation in service.operations:
+        for index, region in enumerate(operation.regions or ()):
+            if region not in regions:
+                yield operation.source.diagnostic(
+                    f"/regions/{index}",
+                    f"region {region!r} has no endpoint in {SERVICE_FILE}",
+                )
+        yield from _operation_problems(operation, service)
+
+
+def _operation_problems(operation: Operation, service: Service) -> Iterator[Diagnostic]:
+    source = operation.source
+    yield from _duplicates(
+        source,
+        [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)],
+        "parameter",
+    )
+    yield from _python_collisions(
+        source,
+        [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)],
+    )
+    for index, parameter in enumerate(operation.parameters):
+        pointer = f"/parameters/{index}"
+        yield from _schema_problems(
+            source, f"{pointer}/schema", parameter.schema, service.models
+        )
+        yield from _style_problems(source, pointer, parameter)
+        if parameter.example is not None:
+            value = wire_example_value(parameter)
+            for inner, message in iter_data_errors(
+                value, parameter.schema, service.models
+            ):
+                yield source.diagnostic(
+                    f"{pointer}/example", f"example{inner}: {message}"
+                )
+    yield from _schema_problems(source, "/response", operation.response, service.models)
+    if operation.batch is not None:
+        yield from _batch_problems(operation, operation.batch)
+    if operation.emulator is not None:
+        yield from _emulator_problems(operation, operation.emulator)
+    if (
+        operation.response.get("type", "object") != "object"
+        and "$ref" not in operation.response
+    ):
+        yield source.diagnostic("/response/type", "a response must be an object")
+    yield from _duplicates(
+        source,
+        [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],
+        "error code",
+    )
+    yield from _duplicates(
+        source,
+        [(f"/golden/{i}/name", g.name) for i, g in enumerate(operation.golden)],
+        "golden response",
+    )
+    for golden in operation.golden:
+        schema = operation.response if golden.status < 300 else service.error_response
+        golden_source = load_json(golden.path)
+        for pointer, message in iter_data_errors(golden.data, schema, service.models):
+            yield golden_source.diagnostic(pointer, message)
+
+
+def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
+    parameter = next(
+        (p for p in operation.parameters if p.name == batch.parameter), None
+    )
+    if (
+        parameter is None
+        or parameter.schema.get("type") != "array"
+        or "maxItems" not in parameter.schema
+    ):
+        yield operation.source.diagnostic(
+            "/batch/parameter",
+            f"{batch.parameter!r} is not an array parameter with maxItems",
+        )
+    results = operation.response.get("properties", {}).get(batch.results)
+    if results is None or results.get("type") != "array":
+        yield operation.source.diagnostic(
+            "/batch/results", f"{batch.results!r} is not an array field of the response"
+        )
+
+
+def _emulator_problems(
+    operation: Operation, rules: dict[str, Any]
+) -> Iterator[Diagnostic]:
+    """State rules may only name parameters and response fields that exist."""
+    parameters = {p.name for p in operation.parameters}
+    fields = operation.response.get("properties", {})
+    create, select = rules.get("create"), rules.get("select")
+    if create is not None:
+        if create["key"] not in fields:
+            yield operation.source.diagnostic(
+                "/emulator/create/key",
+                f"{create['key']!r} is not a field of the response",
+            )
+        for record_field, parameter in create.get("fields", {}).items():
+            if parameter not in parameters:
+                pointer = pointer_join("/emulator/create/fields", record_field)
+                yield operation.source.diagnostic(
+                    pointer, f"{parameter!r} is not a parameter of {operation.name}"
+                )
+    if select is not None:
+        if select["parameter"] not in parameters:
+            yield operation.source.diagnostic(
+                "/emulator/select/parameter",
+                f"{select['parameter']!r} is not a parameter of {operation.name}",
+            )
+        if fields.get(select["results"], {}).get("type") != "array":
+            yield operation.source.diagnostic(
+                "/emulator/select/results",
+                f"{select['results']!r} is not an array field of the response",
+            )
+
+
+def _style_problems(
+    source: SourceFile, pointer: str, parameter: Parameter
+) -> Iterator[Diagnostic]:
+    kind = parameter.schema.get("type")
+    if "$ref" in parameter.schema:
+        kind = "object"
+    style = parameter.style
+    if style == "simple":
+        if (
+            kind != "array"
+            or parameter.schema.get("items", {}).get("type") not in _SCALAR_TYPES
+        ):
+            yield source.diagnostic(
+                f"{pointer}/style", "style 'simple' needs an array of plain values"
+            )
+    elif style == "repeatList" and kind != "array":
+        yield source.diagnostic(f"{pointer}/style", "style 'repeatList' needs an array")
+    elif style == "flat" and kind not in ("array", "object"):
+        yield source.diagnostic(
+            f"{pointer}/style", "style 'flat' needs an object or an array"
+        )
+    elif style is None and kind in ("array", "object"):
+        yield source.diagnostic(
+            f"{pointer}/style",
+            f"an {kind} parameter needs a style: simple, repeatList, flat or json",
+        )
+
+
+def wire_example_value(parameter: Parameter) -> Any:
+    """A parameter's example as the typed value it stands for (examples are written as sent)."""
+    example = parameter.example
+    if not isinstance(example, str):
+        return example
+    kind = parameter.schema.get("type")
+    if parameter.style == "simple":
+        return example.split(",")
+    if parameter.style == "json":
+        try:
+            return json.loads(example)
+        except ValueError:
+            return example
+    if kind == "integer" and re.fullmatch(r"-?[0-9]+", example):
+        return int(example)
+    if kind == "number":
+        try:
+            return float(example)
+        except ValueError:
+            return example
+    if kind == "boolean" and example in ("true", "false"):
+        return example == "true"
+    return example
+
+
+def _schema_problems(
+    source: SourceFile, pointer: str, schema: Schema, models: dict[str, Schema]
+) -> Iterator[Diagnostic]:
+    """Limits that contradict each other, bad refs and patterns, name collisions, broken examples."""
+    ref = schema.get("$ref")
+    if ref is not None and ref.removeprefix("#/models/") not in models:
+        yield source.diagnostic(
+            f"{pointer}/$ref", f"{ref!r} names no model in {SERVICE_FILE}"
+        )
+    for low, high in _LIMIT_PAIRS:
+        if low in schema and high in schema and schema[low] > schema[high]:
+            yield source.diagnostic(
+                f"{pointer}/{low}",
+                f"{low} ({schema[low]}) is greater than {high} ({schema[high]})",
+            )
+    if "pattern" in schema:
+        try:
+            re.compile(schema["pattern"])
+        except re.error as exc:
+            yield source.diagnostic(
+                f"{pointer}/pattern", f"not a valid regular expression: {exc}"
+            )
+    properties: dict[str, Schema] = schema.get("properties", {})
+    for index, required in enumerate(schema.get("required", [])):
+        if required not in properties:
+            yield source.diagnostic(
+                f"{pointer}/required/{index}",
+                f"required field {required!r} is not a property",
+            )
+    yield from _python_collisions(
+        source,
+        [(pointer_join(f"{pointer}/properties", name), name) for name in properties],
+    )
+    for index, example in enumerate(schema.get("examples", [])):
+        for inner, message in iter_data_errors(example, schema, models):
+            yield source.diagnostic(
+                f"{pointer}/examples/{index}", f"example{inner}: {message}"
+            )
+    for name, child in properties.items():
+        yield from _schema_problems(
+            source, pointer_join(f"{pointer}/properties", name), child, models
+        )
+    for key in ("items", "contentSchema"):
+        if isinstance(schema.get(key), dict):
+            yield from _schema_problems(source, f"{pointer}/{key}", schema[key], models)
+    if isinstance(schema.get("additionalProperties"), dict):
+        yield from _schema_problems(
+            source,
+            f"{pointer}/additionalProperties",
+            schema["additionalProperties"],
+            models,
+        )
+
+
+def _duplicates(
+    source: SourceFile, entries: list[tuple[str, str]], what: str
+) -> Iterator[Diagnostic]:
+    seen: set[str] = set()
+    for pointer, name in entries:
+        if name in seen:
+            yield source.diagnostic(pointer, f"duplicate {what} {name!r}")
+        seen.add(name)
+
+
+def _python_collisions(
+    source: SourceFile, entries: list[tuple[str, str]]
+) -> Iterator[Diagnostic]:
+    """Two wire names that become one Python name would make one field silently shadow the other."""
+    seen: dict[str, str] = {}
+    for pointer, wire_name in entries:
+        python_name = names.attribute_name(wire_name)
+        if python_name in seen and seen[python_name] != wire_name:
+            yield source.diagnostic(
+                pointer,
+                f"{wire_name!r} and {seen[python_name]!r} both become the Python name {python_name!r}",
+            )
+        seen.setdefault(python_name, wire_name)
+
+
+def cross_service_problems(services: list[Service]) -> Iterator[Diagnostic]:
+    """Two services may not write the same distribution or import package."""
+    for attribute in ("distribution", "import_name"):
+        seen: dict[str, Service] = {}
+        for service in services:
+            key = getattr(service, attribute).lower()
+            if key in seen:
+                yield service.source.diagnostic(
+                    "/package/" + attribute,
+                    f"{attribute} {key!r} is also used by {seen[key].source.path}",
+                )
+            seen[key] = service
