@@ -149,3 +149,24 @@ def test_deeply_nested_yaml_is_reported_not_a_crash(tmp_path: Path) -> None:
         SpecError, match="nest"
     ):  # libyaml caps depth; pure PyYAML recurses
         load_yaml(path)
+
+
+def test_a_module_formatted_block_by_block_equals_black_on_the_whole(
+    tmp_path: Path,
+) -> None:
+    import black
+
+    from generator.format import MEMBER_MARK, TOP_LEVEL_MARK, _mode
+
+    parts = [
+        "import os\n#@block\nclass A:\n    '''Doc.'''\n\n    x  =  1\n",
+        "#@member\n    def f(self, a:int,b:str=   'x')->int:\n        return a\n",
+        "#@member\n    async def g(self):\n        yield 1\n\n    def h(self): pass\n",
+        "#@block\nclass B(A):\n    pass\n",
+    ]
+    source = "".join(parts)
+    assert TOP_LEVEL_MARK in source and MEMBER_MARK in source
+    whole = black.format_str(
+        source.replace("#@block\n", "").replace("#@member\n", ""), mode=_mode()
+    )
+    assert Formatter(tmp_path).format(source, "m.py") == whole
