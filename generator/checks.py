@@ -68,14 +68,21 @@ def service_problems(service: Service) -> Iterator[Diagnostic]:
                 f"both become the Python name {method!r}",
             )
         method_names[method] = operation
+    batch_methods: dict[str, str] = {}
     for operation in service.operations:
         batch = operation.batch
-        if batch is not None and (
-            batch.method in method_names or batch.method in names.CLIENT_MEMBERS
-        ):
+        if batch is None:
+            continue
+        if batch.method in method_names or batch.method in names.CLIENT_MEMBERS:
             yield operation.source.diagnostic(
                 "/batch/method", f"{batch.method!r} is already a method of the client"
             )
+        elif batch.method in batch_methods:
+            yield operation.source.diagnostic(
+                "/batch/method",
+                f"{batch.method!r} is also the batch method of {batch_methods[batch.method]}",
+            )
+        batch_methods.setdefault(batch.method, operation.name)
     for operation in service.operations:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:

@@ -131,12 +131,14 @@ class Formatter:
             pass  # a cache that cannot be written only costs time
 
 
-# Marker lines a template may put between blocks of a long module. Each block is formatted on
-# its own: a top-level block as a module, a member block (methods at class level) inside a
-# stand-in class. Joined with the blank lines black puts there, the result is what black gives
-# for the whole file (the golden-record tests run `black --check` on it).
-TOP_LEVEL_MARK = "#@block"
-MEMBER_MARK = "#@member"
+# Marker lines a template may put between blocks of a long module (templates get them as
+# `block_mark` and `member_mark`). Each block is formatted on its own: a top-level block as a
+# module, a member block (methods at class level) inside a stand-in class. Joined with the blank
+# lines black puts there, the result is what black gives for the whole file (the golden-record
+# tests run `black --check` on it). The marks hold a control character, which no spec text can
+# put into generated code (docstrings drop control characters, literals escape them).
+TOP_LEVEL_MARK = "#\x01block"
+MEMBER_MARK = "#\x01member"
 _STAND_IN = "class _Member:\n"
 
 

@@ -99,12 +99,21 @@ class _TreeBuilder:
             finally:
                 self._open.discard(id(node))
         assert isinstance(node, yaml.ScalarNode)
+        value = self._scalar(node, pointer)
+        return None if value is _BAD else value
+
+    def _scalar(self, node: yaml.Node, pointer: str) -> Any:
+        """A scalar of the YAML core schema, or _BAD (reported) for any other tag or bad text."""
         if node.tag in _TEXT_TAGS:
             return str(node.value)
         if node.tag not in _SCALAR_TAGS:
             self._error(node, pointer, f"unsupported YAML tag {node.tag!r}")
-            return None
-        return self._scalars.construct_object(node)
+            return _BAD
+        try:
+            return self._scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError) as exc:
+            self._error(node, pointer, f"invalid {node.tag.rsplit(':', 1)[-1]}: {exc}")
+            return _BAD
 
     def _collection(self, node: yaml.Node, pointer: str) -> Any:
         if isinstance(node, yaml.MappingNode):
@@ -133,13 +142,19 @@ class _TreeBuilder:
                     "mapping keys must be plain scalars (no merge keys)",
                 )
                 continue
-            key = str(self._scalars.construct_object(key_node))
+            key_value = self._scalar(key_node, pointer)
+            if key_value is _BAD:
+                continue
+            key = str(key_value)
             child = pointer_join(pointer, key)
             if key in result:
                 self._error(key_node, child, f"duplicate key {key!r}")
                 continue
             result[key] = self.build(value_node, child)
         return result
+
+
+_BAD = object()  # a scalar that could not be built (already reported)
 
 
 class _TooLarge(Exception):

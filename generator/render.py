@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 
 from .diagnostics import GenerationError
+from .format import MEMBER_MARK, TOP_LEVEL_MARK
 from .plan import PlannedFile
 
 
@@ -19,7 +20,7 @@ def templates_dir() -> Path:
 
 @cache
 def _environment(directory: Path) -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -27,6 +28,8 @@ def _environment(directory: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    environment.globals.update(block_mark=TOP_LEVEL_MARK, member_mark=MEMBER_MARK)
+    return environment
 
 
 def render(file: PlannedFile) -> str:

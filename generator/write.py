@@ -116,8 +116,11 @@ def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
             temporary.write_bytes(files[relative])
             staged.append((temporary, target))
             report.written.append(relative)
-        # The manifest goes last, so an interrupted run still knows every file it wrote.
+        # Before any file lands, the manifest lists old and new files alike, so a run interrupted
+        # halfway still owns everything it wrote; the exact list replaces it last.
         staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
+        if staged:
+            _write_manifest(out, previous | set(files))
         while staged:
             temporary, target = staged[0]
             os.replace(temporary, target)
@@ -131,6 +134,14 @@ def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
             report.removed.append(relative)
             _prune_empty_dirs(target.parent, out)
     return report
+
+
+def _write_manifest(out: Path, listed: set[PurePosixPath]) -> None:
+    target = _target(out, MANIFEST)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.union.tmp")
+    temporary.parent.mkdir(parents=True, exist_ok=True)
+    temporary.write_bytes(with_manifest(dict.fromkeys(listed, b""))[MANIFEST])
+    os.replace(temporary, target)
 
 
 def _prune_empty_dirs(directory: Path, out: Path) -> None:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import acs_vod
 import httpx
 import pytest
 from acs_vod import _signing
@@ -376,3 +377,27 @@ def test_records_are_read_from_a_snapshot(emu: Emulator) -> None:
     assert response.status_code == 200
     jobs = response.json()["AIImageJobList"]
     assert [job["VideoId"] for job in jobs] == ["v1"]
+
+
+@pytest.mark.parametrize("failure", [TimeoutError, ConnectionError])
+def test_a_handler_raising_a_socket_like_error_still_gets_an_internal_error(
+    failure: type[Exception],
+) -> None:
+    def handler(received: object) -> object:
+        raise failure("from the test's handler")
+
+    with Emulator(credentials={"testid": "testsecret"}) as emu:
+        emu.set_handler("GetAIImageJobs", handler)
+        client = acs_vod.Client(
+            region="cn-shanghai",
+            access_key_id="testid",
+            access_key_secret="testsecret",
+            endpoint=emu.endpoint,
+            max_retries=0,
+        )
+        with client, pytest.raises(acs_vod.ServerError) as caught:
+            client.get_ai_image_jobs(job_ids=["a"])
+    assert (
+        caught.value.code == "InternalError"
+        and failure.__name__ in caught.value.message
+    )

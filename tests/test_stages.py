@@ -158,15 +158,15 @@ def test_a_module_formatted_block_by_block_equals_black_on_the_whole(
 
     from generator.format import MEMBER_MARK, TOP_LEVEL_MARK, _mode
 
+    block, member = TOP_LEVEL_MARK + "\n", MEMBER_MARK + "\n"
     parts = [
-        "import os\n#@block\nclass A:\n    '''Doc.'''\n\n    x  =  1\n",
-        "#@member\n    def f(self, a:int,b:str=   'x')->int:\n        return a\n",
-        "#@member\n    async def g(self):\n        yield 1\n\n    def h(self): pass\n",
-        "#@block\nclass B(A):\n    pass\n",
+        f'import os\n{block}class A:\n    """Doc."""\n\n    x  =  1\n',
+        f"{member}    def f(self, a:int,b:str=   'x')->int:\n        return a\n",
+        f"{member}    async def g(self):\n        yield 1\n\n    def h(self): pass\n",
+        f"{block}class B(A):\n    pass\n",
     ]
     source = "".join(parts)
-    assert TOP_LEVEL_MARK in source and MEMBER_MARK in source
     whole = black.format_str(
-        source.replace("#@block\n", "").replace("#@member\n", ""), mode=_mode()
+        source.replace(block, "").replace(member, ""), mode=_mode()
     )
     assert Formatter(tmp_path).format(source, "m.py") == whole

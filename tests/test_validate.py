@@ -281,3 +281,24 @@ def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
     ).context["operations"]
     close = next(v for v in views if v.name == "Close")
     assert close.method_name == "close_" and close.info_name == "OP_CLOSE_"
+
+
+def test_tagged_or_malformed_mapping_keys_are_reported(spec_copy: Path) -> None:
+    errors = break_spec(
+        spec_copy, OPERATION, "access: read", "access: read\n!foo odd: 1\n!!float x: 2"
+    )
+    assert any("unsupported YAML tag '!foo'" in e for e in errors), errors
+    assert any("invalid float" in e for e in errors), errors
+
+
+def test_two_operations_may_not_declare_the_same_batch_method(spec_copy: Path) -> None:
+    text = (spec_copy / OPERATION).read_text()
+    (spec_copy / "vod" / "GetAIImageJobz.yaml").write_text(
+        text.replace("operation: GetAIImageJobs", "operation: GetAIImageJobz")
+    )
+    with pytest.raises(SpecError) as caught:
+        validate(spec_copy)
+    assert any(
+        "'iter_ai_image_jobs' is also the batch method of" in str(d)
+        for d in caught.value.diagnostics
+    )

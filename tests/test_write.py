@@ -200,3 +200,26 @@ def test_output_is_byte_identical_across_processes_and_hash_seeds(
             timeout=300,
         )
     assert snapshot(tmp_path / "1") == snapshot(tmp_path / "2")
+
+
+def test_an_interrupted_write_still_owns_every_file_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    out = tmp_path / "out"
+    write_tree(out, {PurePosixPath("a.py"): b"a"})
+    real_replace = os.replace
+
+    def failing_replace(source: str | Path, target: str | Path) -> None:
+        if Path(target).name == MANIFEST.name and ".union." not in Path(source).name:
+            raise OSError("disk full")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(WriteError, match="disk full"):
+        write_tree(out, {PurePosixPath("a.py"): b"a", PurePosixPath("b.py"): b"b"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    report = write_tree(out, {PurePosixPath("a.py"): b"a"})
+    assert report.removed == [PurePosixPath("b.py")]
+    assert not list(out.glob(".*.tmp"))

@@ -51,6 +51,7 @@ import asyncio
 import copy
 import json
 import logging
+import math
 import os
 import random
 import re
@@ -218,6 +219,9 @@ class _Retry:
 def _cap_timeout(timeout: httpx.Timeout, limit: float) -> httpx.Timeout:
     """`timeout` with no phase (connect, read, write, pool) longer than `limit` seconds."""
 
+    if not math.isfinite(limit):
+        return timeout
+
     def cap(value: float | None) -> float:
         return limit if value is None else min(value, limit)
 
@@ -336,6 +340,8 @@ class BaseClient:
         self.max_retries = max_retries
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
+        if not max_retry_time >= 0:  # also refuses NaN
+            raise ConfigurationError("max_retry_time must be 0 or more seconds")
         self.max_retry_time = max_retry_time
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client= or transport=, not both")
@@ -517,9 +523,10 @@ class BaseClient:
             error = TimeoutError(f"{what}: {type(exc).__name__}")
         else:
             error = NetworkError(f"{what}: {type(exc).__name__}: {exc}")
-        # The cause is kept for its type and message, without its frames: their locals hold the
-        # signed URL, which in v2 carries the security token.
-        error.__cause__ = _without_frames(exc)
+        # The httpx exception is not chained: its frames and its `.request` hold the signed URL,
+        # which in v2 carries the security token. Its type and message are in ours.
+        error.__cause__ = None
+        error.__suppress_context__ = True
         if not_sent or safe:
             retry = self._backoff(call, error)
             if retry is not None:
@@ -610,17 +617,6 @@ class BaseClient:
             "throttling" if code.startswith("Throttling") else kind_for_status(status)
         )
         return ERROR_CLASSES.get(kind, APIError)(**fields)
-
-
-def _without_frames(exc: BaseException) -> BaseException:
-    """`exc` and the exceptions chained to it, stripped of their tracebacks."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        current.__traceback__ = None
-        current = current.__cause__ or current.__context__
-    return exc
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

@@ -594,6 +594,10 @@ def _parse_query(text: str) -> dict[str, str]:
     return fields
 
 
+class _ClientGone(Exception):
+    """The client stalled or closed the connection while sending its request."""
+
+
 class _Drop(Exception):
     """Close the connection without an answer."""
 
@@ -657,7 +661,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 received.code = "<dropped>"
             self.close_connection = True
             return
-        except (TimeoutError, ConnectionError):
+        except _ClientGone:
             self.close_connection = (
                 True  # the client stalled or went away: nobody to answer
             )
@@ -707,9 +711,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 f"The request body of {length} bytes is larger than {MAX_BODY_BYTES}.",
                 413,
             )
-        body = self.rfile.read(length) if length else b""
+        try:
+            body = self.rfile.read(length) if length else b""
+        except (TimeoutError, ConnectionError) as exc:
+            raise _ClientGone from exc
         if len(body) < length:
-            raise ConnectionError("the client closed the connection mid-body")
+            raise _ClientGone  # the client closed the connection mid-body
         return body
 
 
