@@ -284,7 +284,7 @@ def _service_context(service: Service) -> dict[str, Any]:
         "signing_default_literal": py_literal(service.signing_default),
         "signing_supported_literal": py_literal(service.signing_supported),
         "error_kinds_literal": py_literal(
-            {e.code: e.kind or "" for e in service.errors}
+            {e.code: e.kind for e in service.all_errors if e.kind}
         ),
         "regions": regions,
         "first_region": regions[0],

@@ -204,7 +204,7 @@ def _emulator_context(
                 state_literal=py_literal(spec_op.emulator),
             )
         )
-    errors = {e.code: (e.status, e.message or "") for e in service.errors}
+    errors = {e.code: (e.status, e.message or "") for e in service.all_errors}
     return {"emulator_ops": views, "emulator_errors_literal": py_literal(errors)}
 
 

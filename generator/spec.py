@@ -99,3 +99,11 @@ class Service:
     operations: tuple[Operation, ...]
     directory: Path
     source: SourceFile
+
+    @property
+    def all_errors(self) -> list[ErrorCode]:
+        """The service's error codes, then those only some operations document; first wins."""
+        seen: dict[str, ErrorCode] = {}
+        for error in [*self.errors, *(e for op in self.operations for e in op.errors)]:
+            seen.setdefault(error.code, error)
+        return list(seen.values())

@@ -170,3 +170,26 @@ def test_a_module_formatted_block_by_block_equals_black_on_the_whole(
         source.replace(block, "").replace(member, ""), mode=_mode()
     )
     assert Formatter(tmp_path).format(source, "m.py") == whole
+
+
+def test_error_codes_of_single_operations_reach_the_client_s_table(
+    spec_copy: Path,
+) -> None:
+    path = spec_copy / "vod" / "GetAIImageJobs.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "golden:\n",
+            "errors:\n  - {code: InvalidJob.NotFound, status: 400, kind: not_found}\ngolden:\n",
+            1,
+        )
+    )
+    (service,) = validate(spec_copy)
+    planned = next(f for f in plan_service(service) if f.path.name == "_service.py")
+    assert (
+        "'InvalidJob.NotFound': 'not_found'"
+        in planned.context["service"]["error_kinds_literal"]
+    )
+    assert (
+        "'Throttling.User': 'throttling'"
+        in planned.context["service"]["error_kinds_literal"]
+    )
