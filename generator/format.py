@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cache import cache_root
 from .diagnostics import GenerationError
 
 if TYPE_CHECKING:
@@ -22,19 +23,16 @@ LINE_LENGTH = 88
 _CACHE_VERSION = "2"
 
 
+TARGET_VERSION = "PY310"  # the oldest Python the generated packages support
+
+
 def _mode() -> black.Mode:
     import black
     from black.mode import TargetVersion
 
-    return black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
-
-
-def _cache_dir() -> Path | None:
-    configured = os.environ.get("ACS_SPECGEN_CACHE")
-    if configured == "":
-        return None
-    base = Path(configured) if configured else Path.home() / ".cache" / "acs-specgen"
-    return base
+    return black.Mode(
+        target_versions={TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH
+    )
 
 
 class Formatter:
@@ -43,15 +41,17 @@ class Formatter:
     def __init__(
         self, cache_dir: Path | None = None, *, use_cache: bool = True
     ) -> None:
-        self._cache_dir = (cache_dir or _cache_dir()) if use_cache else None
+        self._cache_dir = (cache_dir or cache_root()) if use_cache else None
         self._key_prefix: str | None = None
 
     def _key(self, source: str) -> str:
         if self._key_prefix is None:
             from importlib.metadata import version
 
+            # Black's version and our mode settings, known without importing black, so a run
+            # whose every file is cached never pays for `import black`.
             black_version = version("black")
-            mode_key = _mode().get_cache_key()
+            mode_key = f"{TARGET_VERSION}:{LINE_LENGTH}"
             self._key_prefix = f"{_CACHE_VERSION}:{black_version}:{mode_key}:"
         return hashlib.sha256((self._key_prefix + source).encode("utf-8")).hexdigest()
 

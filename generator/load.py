@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .cache import digest
 from .diagnostics import Diagnostic, SpecError
 
 try:  # libyaml is about four times faster on big specs; the pure-Python loader is identical.
@@ -50,6 +51,7 @@ class SourceFile:
     path: Path
     data: Any
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    digest: str = ""  # of the file's text: what a content-keyed cache knows it by
 
     def locate(self, pointer: str) -> tuple[int, int]:
         """The position of `pointer`, or of its nearest ancestor that has one."""
@@ -197,7 +199,7 @@ def load_yaml(path: Path) -> SourceFile:
         ) from None
     if builder.errors:
         raise SpecError(builder.errors)
-    return SourceFile(path, data, builder.positions)
+    return SourceFile(path, data, builder.positions, digest(text))
 
 
 def load_json(path: Path) -> SourceFile:

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from . import names
+from .cache import Markers, digest
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
 from .diagnostics import Diagnostic, SpecError
 from .load import SourceFile, load_json, load_yaml, pointer_join
@@ -37,7 +38,17 @@ def _meta_validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schemas[name], registry=registry)
 
 
+@cache
+def _meta_digest() -> str:
+    """Identifies the meta-schemas: a file that passed them passes them again until they change."""
+    return digest(*(p.read_bytes() for p in sorted(_SCHEMA_DIR.glob("*.schema.json"))))
+
+
 def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
+    key = digest(_meta_digest(), schema_name, source.digest)
+    passed = Markers("meta-schema")
+    if source.digest and passed.has(key):
+        return []
     found: list[Diagnostic] = []
     for error in _meta_validator(schema_name).iter_errors(source.data):
         # Report the deepest failure of a oneOf/anyOf, which is what the author got wrong.
@@ -51,6 +62,8 @@ def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
             found.extend(_unknown_keys(source, pointer, best.instance, best.schema))
         else:
             found.append(source.diagnostic(pointer, best.message))
+    if not found and source.digest:
+        passed.add(key)
     return found
 
 

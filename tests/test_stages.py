@@ -193,3 +193,27 @@ def test_error_codes_of_single_operations_reach_the_client_s_table(
         "'Throttling.User': 'throttling'"
         in planned.context["service"]["error_kinds_literal"]
     )
+
+
+def test_a_run_with_every_file_cached_does_not_import_black(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ACS_SPECGEN_CACHE": str(tmp_path / "cache")}
+    command = [
+        sys.executable,
+        "-X",
+        "importtime",
+        "-m",
+        "generator",
+        "generate",
+        str(ROOT / "specs"),
+        "-o",
+        str(tmp_path / "out"),
+    ]
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    warm = subprocess.run(
+        command, env=env, check=True, capture_output=True, text=True, timeout=300
+    )
+    assert "| black" not in warm.stderr
