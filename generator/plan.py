@@ -114,6 +114,7 @@ class OperationView:
     info_literal: str
     example_region: str
     example_call: str  # e.g. get_ai_image_jobs(job_ids=['cf08...'])
+    facts: str  # one README line: access, regions, deprecation
     success_goldens: tuple[GoldenView, ...]
     error_goldens: tuple[GoldenView, ...]
     access: str
@@ -140,6 +141,10 @@ def plan_service(service: Service) -> list[PlannedFile]:
             for view in operations
             for name in (view.request_class, view.response_class)
         ],
+        "emulator_region": (
+            operations[0].example_region if operations else service.endpoints[0][0]
+        ),
+        "emulator_call": operations[0].example_call if operations else "",
         "exports": names.export_order(
             [
                 *_RUNTIME_EXPORTS,
@@ -343,6 +348,7 @@ def _operation_view(
             f"{p.python_name}={p.example_literal}" for p in params if p.required
         )
         + ")",
+        facts=_facts(operation),
         example_region=(
             operation.regions or tuple(region for region, _ in service.endpoints)
         )[0],
@@ -375,6 +381,21 @@ def _batch_view(
         results=results.python_name,
         item_hint=results.type.hint.removeprefix("list[").removesuffix("]"),
     )
+
+
+def _facts(operation: Operation) -> str:
+    access = (
+        "A read (retried on ambiguous failures)"
+        if operation.access == "read"
+        else ("A write (retried only when the request surely was not processed)")
+    )
+    regions = (
+        f"only in {', '.join(operation.regions)}"
+        if operation.regions
+        else "in every region"
+    )
+    deprecated = " Deprecated." if operation.deprecated else ""
+    return f"{access}; offered {regions}.{deprecated}"
 
 
 def _golden_view(golden: Golden) -> GoldenView:

@@ -109,3 +109,12 @@ def test_generated_tests_fail_when_a_golden_response_breaks_the_schema(
         *command[:-1], str(GENERATED / "acs-vod" / "tests"), cwd=GENERATED / "acs-vod"
     )
     assert intact.returncode == 0, intact.stdout
+
+
+def test_the_generated_readme_s_emulator_example_runs() -> None:
+    readme = (GENERATED / "acs-vod" / "README.md").read_text()
+    blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+    (example,) = [block for block in blocks if "Emulator(" in block]
+    result = run_tool(sys.executable, "-c", example, cwd=GENERATED / "acs-vod")
+    assert result.returncode == 0, result.stderr
+    assert "'RequestId'" in result.stdout
