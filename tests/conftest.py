@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,3 +36,23 @@ def _no_format_cache(
     monkeypatch.setenv(
         "ACS_SPECGEN_CACHE", str(tmp_path_factory.getbasetemp() / "format-cache")
     )
+
+
+GeneratedTests = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def generated_tests() -> GeneratedTests:
+    """Runs a generated project's own test suite in a subprocess, as its maintainer would."""
+
+    def run(project: Path, *paths: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        return subprocess.run(
+            [*command, "--rootdir", str(project), *(paths or ("tests",))],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
+
+    return run

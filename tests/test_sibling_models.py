@@ -263,23 +263,8 @@ def test_a_numeric_score_is_read_as_text_and_written_back_as_sent(
     assert result["text"] == json.dumps(data)
 
 
-def test_the_generated_sibling_tests_pass(project: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(project)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/test_submit_ai_image_job.py",
-            "tests/test_list_ai_image_info.py",
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+def test_the_generated_sibling_tests_pass(project: Path, generated_tests: Any) -> None:
+    done = generated_tests(
+        project, "tests/test_submit_ai_image_job.py", "tests/test_list_ai_image_info.py"
     )
     assert done.returncode == 0, done.stdout + done.stderr

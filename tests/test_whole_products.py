@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("product", PRODUCTS)
 def test_whole_product_imports_generates_type_checks_and_round_trips(
-    product: str, tmp_path: Path
+    product: str, tmp_path: Path, generated_tests: Any
 ) -> None:
     source = API_DOCS / f"{product}.json"
     if not source.is_file():
@@ -70,16 +71,5 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
         cwd=project,
     )
     assert mypy.returncode == 0, mypy.stdout[-3000:]
-    tests = run(
-        sys.executable,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "--rootdir",
-        str(project),
-        "tests",
-        cwd=project,
-    )
+    tests = generated_tests(project)
     assert tests.returncode == 0, tests.stdout[-3000:]
