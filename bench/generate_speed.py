@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-API_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "vod-2017-03-21.json"
+API_DOCS = ROOT / "specs" / "vendor" / "vod-2017-03-21.json"
 OVERLAY = ROOT / "specs" / "overlays" / "vod-2017-03-21.yaml"
 PRODUCT = "vod-2017-03-21"
 EDITED_OPERATION = "GetAIImageJobs"

@@ -13,7 +13,7 @@ from generator import generate, validate
 from generator.importer import import_product
 
 ROOT = Path(__file__).resolve().parent.parent
-API_DOCS = ROOT.parent / "shared" / "alibaba-api-docs"
+API_DOCS = ROOT / "specs" / "vendor"
 OVERLAYS = ROOT / "specs" / "overlays"
 PRODUCTS = ["sts-2015-04-01", "cgcs-2021-11-11", "imm-2020-09-30", "vod-2017-03-21"]
 
@@ -30,7 +30,7 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
     source = API_DOCS / f"{product}.json"
     if not source.is_file():
         pytest.fail(
-            f"{source} is missing: the vendor metadata lives in shared/alibaba-api-docs"
+            f"{source} is missing: the vendor metadata lives in specs/vendor"
         )
     overlay = OVERLAYS / f"{product}.yaml"
     specs = tmp_path / "specs"

@@ -28,8 +28,8 @@ from generator import generate
 from generator.importer import import_product
 
 ROOT = Path(__file__).resolve().parent.parent
-VOD_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "vod-2017-03-21.json"
-IMM_DOCS = ROOT.parent / "shared" / "alibaba-api-docs" / "imm-2020-09-30.json"
+VOD_DOCS = ROOT / "specs" / "vendor" / "vod-2017-03-21.json"
+IMM_DOCS = ROOT / "specs" / "vendor" / "imm-2020-09-30.json"
 COMMON = {
     "Action",
     "Version",

@@ -1,6 +1,6 @@
 """Reading the vendor's api-docs JSON: only its shape is checked here, not its meaning.
 
-The format (see `shared/alibaba-api-docs/README.md`): `info` (`style`, `product`, `version`),
+The format (see `specs/vendor/README.md`): `info` (`style`, `product`, `version`),
 `components.schemas`, `apis` (name -> operation) and `endpoints` (`regionId`, `endpoint`).
 """
 

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 REPO = Path(__file__).resolve().parents[2]
-API_DOCS = REPO.parent / "shared" / "alibaba-api-docs"
+API_DOCS = REPO / "specs" / "vendor"
 SCHEMAS = REPO / "generator" / "schemas"
 VOD_OVERLAY = REPO / "specs" / "overlays" / "vod-2017-03-21.yaml"
 PRODUCTS = ["sts-2015-04-01", "vod-2017-03-21", "imm-2020-09-30", "cgcs-2021-11-11"]
@@ -23,7 +23,7 @@ def api_docs(name: str) -> Path:
     path = API_DOCS / f"{name}.json"
     if not path.is_file():
         pytest.fail(
-            f"vendor file {path} is not available: it ships in shared/alibaba-api-docs"
+            f"vendor file {path} is not available: it ships in specs/vendor"
         )
     return path
 
