@@ -17,6 +17,8 @@ def py_literal(value: Any) -> str:
         isinstance(value, float) and value != value
     ):  # NaN has no literal; specs never need it
         raise ValueError("NaN cannot be emitted as a literal")
+    if isinstance(value, str):
+        return string_literal(value)
     if isinstance(value, _SCALARS):
         return repr(value)
     if isinstance(value, (list, tuple)):
@@ -35,6 +37,27 @@ def py_literal(value: Any) -> str:
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
+def string_literal(text: str) -> str:
+    """A string literal in black's preferred quotes: double, unless that needs more escapes.
+
+    Every character `repr` would escape is escaped the same way (so no literal can break out of
+    its quotes or its line); only the choice of quote differs from `repr`.
+    """
+    if text.count('"') > text.count("'"):
+        return repr(text)  # single-quoted, as black keeps it
+    body = []
+    for char in text:
+        if char == '"':
+            body.append('\\"')
+        elif char == "\\":
+            body.append("\\\\")
+        elif char == "'" or char.isprintable():
+            body.append(char)
+        else:
+            body.append(repr(char)[1:-1])
+    return '"' + "".join(body) + '"'
+
+
 def _printable(text: str) -> str:
     """Drop control characters (a bare \\r or \\x0c would end a line early) and normalise space."""
     kept = []
@@ -49,29 +72,42 @@ def _printable(text: str) -> str:
 
 
 def docstring(text: str | None, *, indent: int = 4, width: int = 88) -> str | None:
-    """A triple-quoted docstring literal holding `text`, wrapped to fit, unable to end early."""
+    """A triple-quoted docstring literal holding `text`, wrapped to fit, unable to end early.
+
+    Laid out as PEP 257 and black have it: the text starts on the line of the opening quotes,
+    and the closing quotes of a docstring of several lines stand on a line of their own.
+    """
     if not text or not text.strip():
+        return None
+    if not _printable(text).strip():
         return None
     body = _printable(text).strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         body = body[:-1] + '\\"'
-    paragraphs = _paragraphs(body)
     room = max(width - indent, 40)
     lines: list[str] = []
-    for paragraph in paragraphs:
-        lines.extend(
-            textwrap.wrap(
-                paragraph, room, break_on_hyphens=False, break_long_words=False
-            )
-            or [""]
+    for paragraph in _paragraphs(body):
+        # The first line shares its room with the opening quotes.
+        lead = '"""' if not lines else ""
+        wrapped = textwrap.wrap(
+            paragraph,
+            room,
+            initial_indent=lead,
+            break_on_hyphens=False,
+            break_long_words=False,
         )
+        if lead and wrapped:
+            wrapped[0] = wrapped[0].removeprefix(lead)
+        lines.extend(wrapped or [""])
     while lines and not lines[-1]:
         lines.pop()
-    if len(lines) == 1 and len(lines[0]) + 6 <= room:
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]  # four quotes in a row: black would add this space
+    if len(lines) == 1:  # black keeps a docstring of one line on one line, however long
         return f'"""{lines[0]}"""'
     pad = " " * indent
-    joined = "\n".join(f"{pad}{line}" if line else "" for line in lines)
-    return f'"""\n{joined}\n{pad}"""'
+    rest = "".join(f"\n{pad}{line}" if line else "\n" for line in lines[1:])
+    return f'"""{lines[0]}{rest}\n{pad}"""'
 
 
 _LIST_ITEM = re.compile(r"^\s*([-*\u2022]|[0-9]+[.)])\s")

@@ -173,3 +173,20 @@ def export_order(exported: Iterable[str]) -> list[str]:
         ]
 
     return sorted(exported, key=key)
+
+
+def import_order(imported: Iterable[str]) -> list[str]:
+    """The names of a `from ... import` in the order ruff's isort keeps them: CONSTANTS, Classes,
+    then the rest, each in case-insensitive natural order."""
+
+    def key(name: str) -> tuple[int, list[tuple[int, int | str]], str]:
+        group = (
+            0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+        )
+        parts = re.split(r"([0-9]+)", name.lower())
+        natural = [
+            (1, int(part)) if part.isdigit() else (0, part) for part in parts if part
+        ]
+        return group, natural, name
+
+    return sorted(imported, key=key)

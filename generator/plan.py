@@ -12,10 +12,11 @@ from typing import Any
 
 from . import names
 from .checks import wire_example_value
+from .layout import assignment, call, collection, import_from
 from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
-from .spec import Golden, Operation, Parameter, Schema, Service
+from .spec import Operation, Parameter, Schema, Service
 
 RUNTIME_DIR = (
     "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
@@ -72,18 +73,9 @@ class ParamView:
     hint: str
     required: bool
     doc: str | None
-    param_literal: str  # `_p.Param(...)` source
-    declaration: (
-        str  # `job_ids: Sequence[str]`, or `name: str | None = None` when optional
-    )
+    declaration: str  # the request class's field: `job_ids: ... = _p.param(...)`
+    argument: str  # a method's: `job_ids: Sequence[str]`, or `name: str | None = None`
     example_literal: str  # a typed example value, for READMEs and tests
-
-
-@dataclass(frozen=True)
-class GoldenView:
-    name: str
-    name_literal: str
-    status: int
 
 
 @dataclass(frozen=True)
@@ -100,7 +92,6 @@ class OperationView:
     name: str
     name_literal: str
     method_name: names.PythonIdentifier
-    info_name: names.PythonIdentifier  # the OperationInfo constant in _service.py
     module_name: names.PythonIdentifier
     request_class: names.ClassName
     response_class: names.ClassName
@@ -111,12 +102,10 @@ class OperationView:
         ParamView, ...
     ]  # required first: the order of keyword arguments
     types: ModuleTypes
-    info_literal: str
+    operation_line: str  # `OPERATION = OperationInfo(...)`, the last line of its module
     example_region: str
     example_call: str  # e.g. get_ai_image_jobs(job_ids=['cf08...'])
     facts: str  # one README line: access, regions, deprecation
-    success_goldens: tuple[GoldenView, ...]
-    error_goldens: tuple[GoldenView, ...]
     access: str
     batch: BatchView | None
 
@@ -135,23 +124,11 @@ def plan_service(service: Service) -> list[PlannedFile]:
         "package": package,
         "operations": operations,
         "shared": shared,
-        "lazy_exports": [("AsyncClient", "_async_client"), ("Client", "_client")]
-        + [
-            (name, f"models.{view.module_name}")
-            for view in operations
-            for name in (view.request_class, view.response_class)
-        ],
+        "init": _init_lines(operations),
         "emulator_region": (
             operations[0].example_region if operations else service.endpoints[0][0]
         ),
         "emulator_call": operations[0].example_call if operations else "",
-        "exports": names.export_order(
-            [
-                *_RUNTIME_EXPORTS,
-                *(v.request_class for v in operations),
-                *(v.response_class for v in operations),
-            ]
-        ),
     }
     files = [
         PlannedFile(root / "pyproject.toml", "pyproject.toml.jinja", context),
@@ -169,9 +146,24 @@ def plan_service(service: Service) -> list[PlannedFile]:
             python=True,
         ),
     ]
-    files += plan_client_files(service, context, src)
     files += [
-        PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}", python=True)
+        PlannedFile(
+            root / "tests" / "test_goldens.py",
+            "test_goldens.py.jinja",
+            dict(context, package_literal=py_literal(str(package))),
+            python=True,
+        ),
+        PlannedFile(
+            root / "tests" / "golden" / "index.json",
+            "json.jinja",
+            {"text": _golden_index(service, operations)},
+        ),
+    ]
+    files += plan_client_files(service, context, src)
+    # The runtime is copied verbatim: it is black-clean in the repository (a test says so), so it
+    # is never handed to the formatter.
+    files += [
+        PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}")
         for module in RUNTIME_MODULES
     ]
     if shared.models or shared.enums:
@@ -184,7 +176,9 @@ def plan_service(service: Service) -> list[PlannedFile]:
                     types=shared,
                     operation=None,
                     imports=_module_imports(shared, None),
-                    exports=names.export_order([*shared.models, *shared.enums]),
+                    all_line=_all_line(
+                        names.export_order([*shared.models, *shared.enums])
+                    ),
                 ),
                 python=True,
             )
@@ -195,22 +189,16 @@ def plan_service(service: Service) -> list[PlannedFile]:
             operation=view,
             types=view.types,
             imports=_module_imports(view.types, view),
-            exports=names.export_order(
-                [view.request_class, *view.types.models, *view.types.enums]
+            all_line=_all_line(
+                names.export_order(
+                    [view.request_class, *view.types.models, *view.types.enums]
+                )
             ),
         )
         files.append(
             PlannedFile(
                 src / "models" / f"{view.module_name}.py",
                 "models.py.jinja",
-                op_context,
-                python=True,
-            )
-        )
-        files.append(
-            PlannedFile(
-                root / "tests" / f"test_{view.module_name}.py",
-                "test_operation.py.jinja",
                 op_context,
                 python=True,
             )
@@ -234,36 +222,98 @@ def plan_service(service: Service) -> list[PlannedFile]:
 
 
 def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list[str]:
-    """The import lines a models module needs, and no more (ruff checks the output)."""
+    """The import lines a models module needs, and no more (ruff checks the output).
+
+    The runtime reads the annotations, so every name a hint uses must be importable here.
+    """
     hints = [f.type.hint for model in types.models.values() for f in model.fields]
     if operation is not None:
         hints += [p.hint for p in operation.params]
-    abc = {"Mapping"} if types.models or operation is not None else set()
-    abc |= {name for name in ("Sequence",) if any(f"{name}[" in hint for hint in hints)}
-    typing = {"Any"} if types.models or any("Any" in hint for hint in hints) else set()
-    if operation is not None:
-        typing.add("ClassVar")
+    abc = {
+        name for name in ("Mapping", "Sequence") if any(f"{name}[" in h for h in hints)
+    }
     lines = []
     if abc:
-        lines.append(
-            f"from collections.abc import {', '.join(names.export_order(abc))}"
-        )
-    if types.models or operation is not None:
-        lines.append("from dataclasses import dataclass")
+        lines.append(import_from("collections.abc", names.import_order(abc)))
     if types.uses_datetime:
         lines.append("from datetime import datetime")
-    if typing:
-        lines.append(f"from typing import {', '.join(names.export_order(typing))}")
-    lines.append("")
+    if any("Any" in hint for hint in hints):
+        lines.append("from typing import Any")
+    if lines:
+        lines.append("")
     if types.models or types.enums:
         lines.append("from .. import _model as _m")
     if operation is not None:
         lines.append("from .. import _params as _p")
+        lines.append("from .._info import OperationInfo")
     if types.shared_used:
-        lines.append(
-            f"from ._shared import {', '.join(names.export_order(types.shared_used))}"
-        )
+        lines.append(import_from("._shared", names.import_order(types.shared_used)))
     return lines
+
+
+def _all_line(exports: list[str]) -> str:
+    """`__all__ = [...]`, laid out as black would."""
+    return collection("__all__ = [", [py_literal(n) for n in exports], "]", indent=0)
+
+
+def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
+    """The package `__init__`'s imports and tables, each laid out as black would."""
+    lazy = [("AsyncClient", "_async_client"), ("Client", "_client")]
+    lazy += [
+        (name, f"models.{view.module_name}")
+        for view in operations
+        for name in (view.request_class, view.response_class)
+    ]
+    exports = names.export_order(
+        [
+            *_RUNTIME_EXPORTS,
+            *(v.request_class for v in operations),
+            *(v.response_class for v in operations),
+        ]
+    )
+    errors = names.import_order(n for n in _RUNTIME_EXPORTS if "Client" not in n)
+    return {
+        "errors_import": import_from(".errors", errors),
+        "type_imports": [
+            import_from(module, [name], indent=4)
+            for name, module in [
+                ("AsyncClient", "._async_client"),
+                ("Client", "._client"),
+            ]
+        ]
+        + [
+            import_from(
+                f".models.{v.module_name}",
+                names.import_order([v.request_class, v.response_class]),
+                indent=4,
+            )
+            for v in sorted(operations, key=lambda v: _module_sort_key(v.module_name))
+        ],
+        "lazy": collection(
+            "_LAZY = {",
+            [f"{py_literal(n)}: {py_literal(m)}" for n, m in lazy],
+            "}",
+            indent=0,
+        ),
+        "all": _all_line(exports),
+    }
+
+
+def _module_sort_key(module: str) -> tuple[str, str]:
+    """How ruff's isort orders `from .models.<module>` lines: by module, case-insensitively."""
+    return module.lower(), module
+
+
+def _golden_index(service: Service, operations: list[OperationView]) -> str:
+    """`tests/golden/index.json`: each operation's models module and its goldens' statuses."""
+    index = {
+        operation.name: {
+            "module": str(view.module_name),
+            "goldens": {golden.name: golden.status for golden in operation.golden},
+        }
+        for operation, view in zip(service.operations, operations, strict=True)
+    }
+    return json.dumps(index, indent=1, ensure_ascii=False) + "\n"
 
 
 def _service_context(service: Service) -> dict[str, Any]:
@@ -282,18 +332,32 @@ def _service_context(service: Service) -> dict[str, Any]:
         "api_version": service.api_version,
         "distribution": service.distribution,
         "version": service.version,
-        "product_literal": py_literal(service.code),
-        "api_version_literal": py_literal(service.api_version),
-        "endpoints_literal": py_literal(dict(service.endpoints)),
-        "protocol_literal": py_literal(service.protocol),
-        "signing_default_literal": py_literal(service.signing_default),
-        "signing_supported_literal": py_literal(service.signing_supported),
-        "error_kinds_literal": py_literal(
-            {e.code: e.kind for e in service.all_errors if e.kind}
-        ),
+        "assignment": _service_assignment(service),
         "regions": regions,
         "first_region": regions[0],
     }
+
+
+def _service_assignment(service: Service) -> str:
+    """`SERVICE = ServiceInfo(...)`, laid out as black would."""
+
+    def mapping(name: str, pairs: list[tuple[str, str]]) -> str:
+        entries = [f"{py_literal(key)}: {py_literal(value)}" for key, value in pairs]
+        return collection(f"{name}={{", entries, "}", indent=4)
+
+    arguments = [
+        f"product={py_literal(service.code)}",
+        f"api_version={py_literal(service.api_version)}",
+        mapping("endpoints", list(dict(service.endpoints).items())),
+        f"protocol={py_literal(service.protocol)}",
+        f"default_signature={py_literal(service.signing_default)}",
+        f"supported_signatures={py_literal(service.signing_supported)}",
+        mapping(
+            "error_kinds",
+            list({e.code: e.kind for e in service.all_errors if e.kind}.items()),
+        ),
+    ]
+    return call("SERVICE = ServiceInfo(", arguments, ")", indent=0)
 
 
 def _shared_types(service: Service) -> ModuleTypes:
@@ -311,26 +375,21 @@ def _operation_view(
     request_class, _ = types.claim(f"{operation.name}Request", {})
     response_class = model_for(operation.response, f"{operation.name}Response", types)
     params = tuple(_param_view(parameter) for parameter in operation.parameters)
-    info = {
-        "name": operation.name,
-        "method": operation.methods[0],
-        "regions": operation.regions,
-        "read_only": operation.access == "read",
-        "idempotent": operation.idempotent,
-    }
-    info_literal = (
-        "_OperationInfo("
-        + ", ".join(f"{key}={py_literal(value)}" for key, value in info.items())
-        + ")"
-    )
+    facts = [py_literal(operation.name), request_class, response_class]
+    if operation.methods[0] != "POST":
+        facts.append(f"method={py_literal(operation.methods[0])}")
+    if operation.regions:
+        facts.append(f"regions={py_literal(tuple(operation.regions))}")
+    if operation.access == "read":
+        facts.append("read_only=True")
+    if operation.idempotent:
+        facts.append("idempotent=True")
+    operation_line = assignment("OPERATION", "OperationInfo(", facts, ")", indent=0)
     summary = one_line(operation.summary)
     return OperationView(
         name=operation.name,
         name_literal=py_literal(operation.name),
         method_name=names.method_name(operation.name),
-        info_name=names.PythonIdentifier(
-            f"OP_{names.method_name(operation.name).upper()}"
-        ),
         module_name=names.module_name(operation.name),
         request_class=request_class,
         response_class=response_class,
@@ -342,7 +401,7 @@ def _operation_view(
         params=params,
         fields_in_order=tuple(sorted(params, key=lambda p: not p.required)),
         types=types,
-        info_literal=info_literal,
+        operation_line=operation_line,
         example_call=f"{names.method_name(operation.name)}("
         + ", ".join(
             f"{p.python_name}={p.example_literal}" for p in params if p.required
@@ -352,12 +411,6 @@ def _operation_view(
         example_region=(
             operation.regions or tuple(region for region, _ in service.endpoints)
         )[0],
-        success_goldens=tuple(
-            _golden_view(g) for g in operation.golden if g.status < 300
-        ),
-        error_goldens=tuple(
-            _golden_view(g) for g in operation.golden if g.status >= 300
-        ),
         access=operation.access,
         batch=_batch_view(operation, types, response_class),
     )
@@ -398,10 +451,6 @@ def _facts(operation: Operation) -> str:
     return f"{access}; offered {regions}.{deprecated}"
 
 
-def _golden_view(golden: Golden) -> GoldenView:
-    return GoldenView(golden.name, py_literal(golden.name), golden.status)
-
-
 # --- request parameters -------------------------------------------------------------------------
 
 _SCALAR_HINTS = {
@@ -423,54 +472,64 @@ def _request_hint(schema: Schema) -> str:
     return "Any"
 
 
-def _rule_literal(schema: Schema, style: str | None) -> str:
-    """`_p.Rule(...)` source for a schema's limits; a `simple` list may not hold its separator."""
-    kind = schema.get("type", "object" if "$ref" in schema else "any")
-    arguments = [py_literal(kind)]
-    keys = {
-        "enum": "enum",
-        "minLength": "min_length",
-        "maxLength": "max_length",
-        "maxBytes": "max_bytes",
-        "pattern": "pattern",
-        "minimum": "minimum",
-        "maximum": "maximum",
-        "minItems": "min_items",
-        "maxItems": "max_items",
-    }
-    for key, argument in keys.items():
+_LIMITS = {
+    "enum": "enum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "maxBytes": "max_bytes",
+    "pattern": "pattern",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+def _limit_arguments(schema: Schema) -> list[str]:
+    """`_p.param` keyword arguments for a schema's limits (types come from the annotation)."""
+    arguments = []
+    for key, argument in _LIMITS.items():
         if key in schema:
             value = tuple(schema[key]) if key == "enum" else schema[key]
             arguments.append(f"{argument}={py_literal(value)}")
     if schema.get("contentMediaType") == "application/json":
         arguments.append("json_text=True")
-    if kind == "array" and "items" in schema:
-        item_rule = _rule_literal(schema["items"], None)
-        if style == "simple":
-            item_rule = item_rule[:-1] + ", forbidden=','" + ")"
-        arguments.append(f"items={item_rule}")
-    return f"_p.Rule({', '.join(arguments)})"
+    if schema.get("type") == "array" and "items" in schema:
+        item_limits = _limit_arguments(schema["items"])
+        if item_limits:
+            arguments.append(f"items=_p.Rule({', '.join(item_limits)})")
+    return arguments
+
+
+def _param_declaration(parameter: Parameter, python_name: str, hint: str) -> str:
+    """`name: hint = _p.param("Wire", ...)`, laid out as black would, at class level."""
+    arguments = [py_literal(parameter.name)]
+    if not parameter.required:
+        hint = f"{hint} | None"
+        arguments.append("default=None")
+    if parameter.location != "query":
+        arguments.append(f"location={py_literal(parameter.location)}")
+    if parameter.style is not None:
+        arguments.append(f"style={py_literal(parameter.style)}")
+    arguments += _limit_arguments(parameter.schema)
+    return assignment(f"{python_name}: {hint}", "_p.param(", arguments, ")", indent=4)
 
 
 def _param_view(parameter: Parameter) -> ParamView:
     python_name = names.attribute_name(parameter.name)
-    param_literal = (
-        f"_p.Param({py_literal(parameter.name)}, {py_literal(str(python_name))}, "
-        f"{py_literal(parameter.location)}, {py_literal(parameter.style)}, "
-        f"{py_literal(parameter.required)}, {_rule_literal(parameter.schema, parameter.style)})"
-    )
+    hint = _request_hint(parameter.schema)
     example = wire_example_value(parameter) if parameter.example is not None else None
     return ParamView(
         python_name=python_name,
         wire_name=parameter.name,
-        hint=_request_hint(parameter.schema),
+        hint=hint,
         required=parameter.required,
         doc=docstring(parameter.description, indent=4),
-        param_literal=param_literal,
-        declaration=(
-            f"{python_name}: {_request_hint(parameter.schema)}"
+        declaration=_param_declaration(parameter, python_name, hint),
+        argument=(
+            f"{python_name}: {hint}"
             if parameter.required
-            else f"{python_name}: {_request_hint(parameter.schema)} | None = None"
+            else f"{python_name}: {hint} | None = None"
         ),
         example_literal=py_literal(
             example if example is not None else _placeholder(parameter)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from .layout import assignment, call, collection, import_from
 from .literals import docstring, py_literal
-from .names import export_order
+from .names import import_order
 from .spec import Service
 
 if TYPE_CHECKING:
@@ -28,80 +30,17 @@ class ClientBatchView:
 
 @dataclass(frozen=True)
 class ClientOpView:
+    """One operation's methods in one client variant, every line already laid out."""
+
     method_name: str
-    module_name: str
-    request_class: str
-    response_class: str
-    info_name: str
     doc: str | None
-    signature: str  # the parameters after `self`
-    call_args: str  # keyword arguments passing them on
+    definition: str  # `def name(self, *, ...) -> Response:`
+    call: str  # `return self._call("module", locals())`: the method's arguments, passed on
+    raw_binding: str  # `self.name = _base.raw(client.name)`, in the raw namespace
     batch: ClientBatchView | None
 
 
-@dataclass(frozen=True)
-class EmulatorOpView:
-    name_literal: str
-    module_literal: str
-    request_literal: str
-    goldens_literal: str  # ((status, body text), ...): successes first
-    state_literal: str  # the spec's emulator rules, or None
-
-
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _signature(op: OperationView) -> tuple[str, str]:
-    if not op.params:
-        return "", ""
-    parts = [p.declaration for p in op.fields_in_order]
-    return ", *, " + ", ".join(parts), ", ".join(
-        f"{p.python_name}={p.python_name}" for p in op.params
-    )
-
-
-def _client_op(
-    op: OperationView, shared_names: set[str]
-) -> tuple[ClientOpView, list[tuple[str, str]]]:
-    signature, call_args = _signature(op)
-    imports = [(f".models.{op.module_name}", str(op.response_class))]
-    batch = None
-    if op.batch is not None:
-        param = next(p for p in op.params if p.python_name == op.batch.param)
-        item = (
-            param.hint.removeprefix("Sequence[").removesuffix("]")
-            if param.hint.startswith("Sequence[")
-            else "Any"
-        )
-        batch = ClientBatchView(
-            method_name=op.batch.method_name,
-            operation_method=op.method_name,
-            param=op.batch.param,
-            param_hint=f"Iterable[{item}]",
-            size=op.batch.size,
-            results=op.batch.results,
-            item_hint=op.batch.item_hint,
-        )
-        if _IDENTIFIER.fullmatch(op.batch.item_hint):
-            if op.batch.item_hint in shared_names:
-                imports.append((".models._shared", op.batch.item_hint))
-            elif (
-                op.batch.item_hint in op.types.models
-                or op.batch.item_hint in op.types.enums
-            ):
-                imports.append((f".models.{op.module_name}", op.batch.item_hint))
-    view = ClientOpView(
-        method_name=op.method_name,
-        module_name=op.module_name,
-        request_class=op.request_class,
-        response_class=op.response_class,
-        info_name=op.info_name,
-        doc=op.doc,
-        signature=signature,
-        call_args=call_args,
-        batch=batch,
-    )
-    return view, imports
 
 
 @dataclass(frozen=True)
@@ -113,6 +52,7 @@ class ClientVariant:
     base: str  # the runtime base class
     define: str  # "def " or "async def "
     wait: str  # "" or "await "
+    raw: str  # the runtime's typing of a raw-mode method
     iterator: str  # what a batch method returns
     exports: tuple[str, ...]
     doc: str
@@ -129,6 +69,7 @@ VARIANTS = (
         "ClientBase",
         "def ",
         "",
+        "raw",
         "Iterator",
         ("Client", "RawClient", "RawResponse"),
         '"""`Client`: one method per operation, generated from the specs (sync)."""',
@@ -139,6 +80,7 @@ VARIANTS = (
         "AsyncClientBase",
         "async def ",
         "await ",
+        "raw_async",
         "AsyncIterator",
         ("AsyncClient", "AsyncRawClient"),
         '"""`AsyncClient`: one method per operation, generated from the specs (asyncio)."""',
@@ -146,18 +88,76 @@ VARIANTS = (
 )
 
 
+def _batch_view(op: OperationView) -> ClientBatchView | None:
+    if op.batch is None:
+        return None
+    param = next(p for p in op.params if p.python_name == op.batch.param)
+    item = (
+        param.hint.removeprefix("Sequence[").removesuffix("]")
+        if param.hint.startswith("Sequence[")
+        else "Any"
+    )
+    return ClientBatchView(
+        method_name=op.batch.method_name,
+        operation_method=op.method_name,
+        param=op.batch.param,
+        param_hint=f"Iterable[{item}]",
+        size=op.batch.size,
+        results=op.batch.results,
+        item_hint=op.batch.item_hint,
+    )
+
+
+def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
+    arguments = ["self"]
+    if op.params:
+        arguments += ["*", *(p.argument for p in op.fields_in_order)]
+    passed = [py_literal(str(op.module_name)), "locals()"]
+    method = op.method_name
+    return ClientOpView(
+        method_name=method,
+        doc=op.doc,
+        definition=call(
+            f"{variant.define}{method}(",
+            arguments,
+            f") -> {op.response_class}:",
+            indent=4,
+        ),
+        call=call(f"return {variant.wait}self._call(", passed, ")", indent=8),
+        raw_binding=assignment(
+            f"self.{method}",
+            f"_base.{variant.raw}(",
+            [f"client.{method}"],
+            ")",
+            indent=8,
+        ),
+        batch=_batch_view(op),
+    )
+
+
+def _type_imports(operations: list[OperationView], shared_names: set[str]) -> list[str]:
+    """The names the clients' annotations use: responses from the package, batch items too."""
+    from_package = {str(op.response_class) for op in operations}
+    by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
+    for op in operations:
+        item = op.batch.item_hint if op.batch else None
+        if item is None or not _IDENTIFIER.fullmatch(item):
+            continue
+        if item in shared_names:
+            by_module.setdefault(".models._shared", set()).add(item)
+        elif item in op.types.models or item in op.types.enums:
+            by_module.setdefault(f".models.{op.module_name}", set()).add(item)
+    return [
+        import_from(module, import_order(imported), indent=4)
+        for module, imported in sorted(by_module.items())
+    ]
+
+
 def _client_context(
     operations: list[OperationView], shared_names: set[str], variant: ClientVariant
 ) -> dict[str, Any]:
-    views: list[ClientOpView] = []
-    type_imports: dict[str, set[str]] = {}
-    hints: list[str] = []
-    for op in operations:
-        view, imports = _client_op(op, shared_names)
-        views.append(view)
-        for module, name in imports:
-            type_imports.setdefault(module, set()).add(name)
-        hints += [p.hint for p in op.params]
+    views = [_client_op(op, variant) for op in operations]
+    hints = [p.hint for op in operations for p in op.params]
     batches = any(v.batch for v in views)
     abc = {
         name
@@ -173,39 +173,44 @@ def _client_context(
         typing.append("Any")
     header = []
     if abc:
-        header.append(f"from collections.abc import {', '.join(export_order(abc))}")
-    header.append(f"from typing import {', '.join(typing)}")
-    lines = [
-        f"from {module} import {', '.join(export_order(names))}"
-        for module, names in sorted(type_imports.items())
+        header.append(import_from("collections.abc", import_order(abc)))
+    header += [
+        import_from("typing", typing),
+        "",
+        "from . import _client_base as _base",
+        "from . import _service as _s",
     ]
+    if "RawResponse" in variant.exports:
+        header.append("from ._client_base import RawResponse")
     return {
         "client_ops": views,
         "client_header": header,
-        "client_type_imports": lines,
+        "client_type_imports": _type_imports(operations, shared_names),
+        "client_all_line": collection(
+            "__all__ = [", [py_literal(name) for name in variant.exports], "]", indent=0
+        ),
         "variant": variant,
     }
 
 
-def _emulator_context(
-    service: Service, operations: list[OperationView]
-) -> dict[str, Any]:
-    views = []
+def _emulator_data(service: Service, operations: list[OperationView]) -> str:
+    """`emulator/operations.json`: golden responses, state rules and error codes, as data."""
+    entries = []
     for op, spec_op in zip(operations, service.operations, strict=True):
         goldens = sorted(
             spec_op.golden, key=lambda g: g.status >= 300
-        )  # successes first, stable
-        views.append(
-            EmulatorOpView(
-                name_literal=py_literal(op.name),
-                module_literal=py_literal(str(op.module_name)),
-                request_literal=py_literal(str(op.request_class)),
-                goldens_literal=py_literal(tuple((g.status, g.text) for g in goldens)),
-                state_literal=py_literal(spec_op.emulator),
-            )
-        )
-    errors = {e.code: (e.status, e.message or "") for e in service.all_errors}
-    return {"emulator_ops": views, "emulator_errors_literal": py_literal(errors)}
+        )  # successes first
+        entry: dict[str, Any] = {
+            "name": op.name,
+            "module": str(op.module_name),
+            "goldens": [[g.status, g.text] for g in goldens],
+        }
+        if spec_op.emulator is not None:
+            entry["state"] = spec_op.emulator
+        entries.append(entry)
+    errors = {e.code: [e.status, e.message or ""] for e in service.all_errors}
+    document = {"operations": entries, "errors": errors}
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
 
 
 def plan_client_files(
@@ -234,7 +239,7 @@ def plan_client_files(
         )
         for variant in VARIANTS
     ]
-    emulator = dict(context, **_emulator_context(service, context["operations"]))
+    emulator = dict(context)
     emulator["emulator_doc"] = docstring(
         f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
         indent=0,
@@ -252,5 +257,10 @@ def plan_client_files(
             "emulator_main.py.jinja",
             emulator,
             python=True,
+        ),
+        PlannedFile(
+            src / "emulator" / "operations.json",
+            "json.jinja",
+            {"text": _emulator_data(service, context["operations"])},
         ),
     ]

@@ -1,7 +1,8 @@
-"""How a data schema becomes Python: a type hint, a converter expression, and the classes it needs.
+"""How a data schema becomes Python: a type hint, and the classes it needs.
 
-One function per schema kind; each returns a `TypeRef` that knows its own hint and converter, so
-templates never compute types. Models and enums found on the way are collected in a `ModuleTypes`.
+One function per schema kind; each returns a `TypeRef` that knows its own hint, so templates never
+compute types. The hint is all the runtime needs: it derives each field's converter from the
+annotation. Models and enums found on the way are collected in a `ModuleTypes`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import names
+from .layout import assignment, call
 from .literals import docstring, py_literal
 from .spec import Schema
 
@@ -20,7 +22,6 @@ _MODEL_DOC = '"""A model of the response."""'
 @dataclass(frozen=True)
 class TypeRef:
     hint: str  # e.g. "list[AIImageJob]"
-    converter: str  # e.g. "_m.list_of(_m.model_of(AIImageJob))"
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,22 @@ class FieldView:
     type: TypeRef
     doc: str | None
 
+    @property
+    def declaration(self) -> str:
+        """`name: Hint | None = _m.wire("Wire")`, laid out as black would, at class level."""
+        target = f"{self.python_name}: {self.type.hint} | None"
+        return assignment(target, "_m.wire(", [self.wire_literal], ")", indent=4)
+
 
 @dataclass(frozen=True)
 class ModelView:
     class_name: names.ClassName
     doc: str
     fields: tuple[FieldView, ...]
-    wire_names_literal: str
+
+    @property
+    def class_line(self) -> str:
+        return call(f"class {self.class_name}(", ["_m.Model"], "):", indent=0)
 
 
 @dataclass(frozen=True)
@@ -92,50 +102,45 @@ def type_for(
         model = names.class_name(ref.removeprefix("#/models/"))
         if not shared:
             module.shared_used.add(model)
-        return TypeRef(model, f"_m.model_of({model})")
+        return TypeRef(model)
     kind = schema.get("type")
     if kind == "string":
         return _string_type(schema, context, module)
     if kind == "integer":
-        return TypeRef("int", "_m.INT")
+        return TypeRef("int")
     if kind == "number":
-        return TypeRef("float", "_m.FLOAT")
+        return TypeRef("float")
     if kind == "boolean":
-        return TypeRef("bool", "_m.BOOL")
+        return TypeRef("bool")
     if kind == "array":
         item = type_for(
             schema.get("items", {}), f"{context}Item", module, shared=shared
         )
-        return TypeRef(f"list[{item.hint}]", f"_m.list_of({item.converter})")
+        return TypeRef(f"list[{item.hint}]")
     if kind == "object" or "properties" in schema:
         if not schema.get("properties"):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
                 value = type_for(extra, f"{context}Value", module, shared=shared)
-                return TypeRef(
-                    f"dict[str, {value.hint}]", f"_m.dict_of({value.converter})"
-                )
-            return TypeRef("dict[str, Any]", "_m.dict_of(_m.ANY)")
+                return TypeRef(f"dict[str, {value.hint}]")
+            return TypeRef("dict[str, Any]")
         model = model_for(schema, schema.get("title", context), module, shared=shared)
-        return TypeRef(model, f"_m.model_of({model})")
-    return TypeRef("Any", "_m.ANY")
+        return TypeRef(model)
+    return TypeRef("Any")
 
 
 def _string_type(schema: Schema, context: str, module: ModuleTypes) -> TypeRef:
     if schema.get("contentMediaType") == "application/json":
         module.uses_json_text = True
         content = type_for(schema.get("contentSchema", {}), f"{context}Content", module)
-        return TypeRef(
-            f"_m.JsonText[{content.hint}]", f"_m.json_text_of({content.converter})"
-        )
+        return TypeRef(f"_m.JsonText[{content.hint}]")
     if schema.get("format") == "date-time":
         module.uses_datetime = True
-        return TypeRef("datetime", "_m.DATETIME")
+        return TypeRef("datetime")
     values = schema.get("enum")
     if values and all(isinstance(value, str) for value in values):
-        enum = enum_for(schema, schema.get("title", context), module)
-        return TypeRef(enum, f"_m.enum_of({enum})")
-    return TypeRef("str", "_m.STR")
+        return TypeRef(enum_for(schema, schema.get("title", context), module))
+    return TypeRef("str")
 
 
 def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassName:
@@ -172,15 +177,7 @@ def model_for(
                 doc=docstring(child.get("description")),
             )
         )
-    wire_names = tuple(schema.get("properties", {}))
     module.models[class_name] = ModelView(
-        class_name,
-        docstring(schema.get("description")) or _MODEL_DOC,
-        tuple(fields),
-        py_literal(frozenset_literal(wire_names)),
+        class_name, docstring(schema.get("description")) or _MODEL_DOC, tuple(fields)
     )
     return class_name
-
-
-def frozenset_literal(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(values))

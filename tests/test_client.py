@@ -15,8 +15,9 @@ import httpx
 import pytest
 from acs_vod import _client_base, errors
 from acs_vod._info import OperationInfo
-from acs_vod._service import OP_GET_AI_IMAGE_JOBS, SERVICE
+from acs_vod._service import SERVICE
 from acs_vod.emulator import ERRORS, Emulator
+from acs_vod.models.get_ai_image_jobs import OPERATION as GET_AI_IMAGE_JOBS
 from acs_vod.models.get_ai_image_jobs import GetAIImageJobsRequest
 
 KEY_ID = "testid"
@@ -253,11 +254,11 @@ def test_server_validation_errors_are_typed(emu: Emulator) -> None:
     wire = GetAIImageJobsRequest(job_ids=["a"]).to_wire()
     wire.query[:] = [("JobIds", ",".join(f"j{i}" for i in range(11)))]
     with make(emu) as client, pytest.raises(errors.InvalidRequestError) as info:
-        client._send(OP_GET_AI_IMAGE_JOBS, wire, dict)
+        client._send(GET_AI_IMAGE_JOBS, wire, dict)
     assert info.value.code == "InvalidParameter" and "JobIds" in info.value.message
     wire.query[:] = []
     with make(emu) as client, pytest.raises(errors.InvalidRequestError) as info:
-        client._send(OP_GET_AI_IMAGE_JOBS, wire, dict)
+        client._send(GET_AI_IMAGE_JOBS, wire, dict)
     assert info.value.code == "MissingParameter"
 
 
@@ -423,8 +424,8 @@ def test_attempt_timeouts_are_capped_by_the_time_left() -> None:
 
 def test_writes_retry_only_when_surely_not_processed(emu: Emulator) -> None:
     write = OperationInfo(
-        "GetAIImageJobs", "POST", None, read_only=False, idempotent=False
-    )
+        "GetAIImageJobs", GET_AI_IMAGE_JOBS.request, GET_AI_IMAGE_JOBS.response
+    )  # as if it were a write: neither read-only nor idempotent
     wire = GetAIImageJobsRequest(job_ids=["a"]).to_wire()
     with make(emu) as client:
         emu.inject("drop", count=1)  # the request went out: maybe processed
@@ -436,7 +437,7 @@ def test_writes_retry_only_when_surely_not_processed(emu: Emulator) -> None:
             client._send(write, wire, dict)
         assert len(emu.requests) == 2
         emu.inject("throttling", count=1)  # throttled: surely not processed
-        assert client.raw._client._send(write, wire, dict).attempts == 2
+        assert client._send(write, wire, dict).attempts == 2
 
 
 def test_connection_refused_is_retried_then_network_error() -> None:

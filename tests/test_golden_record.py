@@ -92,7 +92,7 @@ def test_generated_tests_fail_when_a_golden_response_breaks_the_schema(
     result = generated_tests(project)
     assert result.returncode == 1, result.stdout
     assert (
-        "test_golden_response_satisfies_the_response_schema[several_jobs]"
+        "test_golden_response_satisfies_the_response_schema[GetAIImageJobs-several_jobs]"
         in result.stdout
     )
     intact = generated_tests(GENERATED / "acs-vod")

@@ -264,7 +264,8 @@ def test_a_numeric_score_is_read_as_text_and_written_back_as_sent(
 
 
 def test_the_generated_sibling_tests_pass(project: Path, generated_tests: Any) -> None:
-    done = generated_tests(
-        project, "tests/test_submit_ai_image_job.py", "tests/test_list_ai_image_info.py"
-    )
+    done = generated_tests(project, "tests/test_goldens.py", "-rA")
     assert done.returncode == 0, done.stdout + done.stderr
+    test = "tests/test_goldens.py::test_golden_response_round_trips_losslessly"
+    for sibling in ("SubmitAIImageJob", "ListAIImageInfo"):
+        assert f"PASSED {test}[{sibling}-page_sample]" in done.stdout

@@ -280,7 +280,7 @@ def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
         f for f in plan_service(service) if f.path.name == "_service.py"
     ).context["operations"]
     close = next(v for v in views if v.name == "Close")
-    assert close.method_name == "close_" and close.info_name == "OP_CLOSE_"
+    assert close.method_name == "close_" and close.module_name == "close"
 
 
 def test_tagged_or_malformed_mapping_keys_are_reported(spec_copy: Path) -> None:

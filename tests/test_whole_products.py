@@ -29,9 +29,7 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
 ) -> None:
     source = API_DOCS / f"{product}.json"
     if not source.is_file():
-        pytest.fail(
-            f"{source} is missing: the vendor metadata lives in specs/vendor"
-        )
+        pytest.fail(f"{source} is missing: the vendor metadata lives in specs/vendor")
     overlay = OVERLAYS / f"{product}.yaml"
     specs = tmp_path / "specs"
     report = import_product(

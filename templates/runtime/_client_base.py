@@ -43,12 +43,19 @@ connection pool and differs only in those settings, e.g.
 Raw responses: every operation method has a sibling on `client.raw` that returns a
 `RawResponse[Model]` (status, headers, request id, body bytes, and `.parsed`), e.g.
 `client.raw.get_ai_image_jobs(job_ids=["..."]).headers`.
+
+A generated operation method only names its operation's models module and passes its own
+arguments on: `return self._call("get_ai_image_jobs", locals())`, its first statement, where
+`locals()` is exactly the method's parameters (one line per operation, however many parameters it
+has). The module, imported on first use, holds the request and response models and the
+operation's facts (`OPERATION`); the request model checks the arguments.
 """
 
 from __future__ import annotations
 
 import asyncio
 import copy
+import importlib
 import json
 import logging
 import math
@@ -57,11 +64,12 @@ import random
 import re
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -91,6 +99,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 C = TypeVar("C", bound="ClientBase")
 A = TypeVar("A", bound="AsyncClientBase")
 
@@ -194,6 +203,36 @@ class RawResponse(Generic[T]):
         return json.loads(self.body)
 
 
+@cache
+def operation(package: str, module: str) -> OperationInfo:
+    """The `OPERATION` of a generated models module, imported on first use."""
+    info: OperationInfo = importlib.import_module(
+        f"{package}.models.{module}"
+    ).OPERATION
+    return info
+
+
+def _parameters(method_locals: Mapping[str, Any]) -> dict[str, Any]:
+    """An operation method's arguments: its `locals()` on entry, without `self`."""
+    return {name: value for name, value in method_locals.items() if name != "self"}
+
+
+def raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """A method of a client in raw mode (see `BaseClient.raw_view`), typed as what it answers."""
+    if not getattr(getattr(method, "__self__", None), "_answers_raw", False):
+        raise TypeError("raw() takes a method of a client's raw view")
+    return cast(Callable[P, RawResponse[T]], method)
+
+
+def raw_async(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """`raw` for the methods of an `AsyncClient`."""
+    if not getattr(getattr(method, "__self__", None), "_answers_raw", False):
+        raise TypeError("raw_async() takes a method of a client's raw view")
+    return cast(Callable[P, Awaitable[RawResponse[T]]], method)
+
+
 @dataclass
 class _Call(Generic[T]):
     """One operation call across its attempts (no secret in here)."""
@@ -281,6 +320,8 @@ class BaseClient:
     """Settings and every decision of a call; subclasses only send."""
 
     _service: ServiceInfo  # set by the generated client class
+    _package: str  # the generated package's name, set by the generated client class
+    _answers_raw = False  # a raw view answers RawResponse instead of the parsed model
 
     def __init__(
         self,
@@ -370,6 +411,7 @@ class BaseClient:
     ) -> Any:
         clone = copy.copy(self)
         clone._owns_http = False
+        clone.__dict__.pop("_raw_client", None)  # bound to this client's settings
         if timeout is not None:
             clone.timeout = _resolve_timeout(timeout)
         if max_retries is not None:
@@ -377,6 +419,16 @@ class BaseClient:
                 raise ConfigurationError("max_retries must be 0 or more")
             clone.max_retries = max_retries
         return clone
+
+    def _raw(self, factory: Callable[[Any], T]) -> T:
+        """The `raw` namespace of the generated client: made once, over a raw-mode copy."""
+        namespace = self.__dict__.get("_raw_client")
+        if namespace is None:
+            view = copy.copy(self)
+            view._owns_http = False
+            view._answers_raw = True
+            namespace = self.__dict__["_raw_client"] = factory(view)
+        return cast(T, namespace)
 
     # --- before sending ---------------------------------------------------------------------
 
@@ -669,6 +721,13 @@ class ClientBase(BaseClient):
     ) -> None:
         self.close()
 
+    def _call(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """Call the operation of models module `module` with a method's `locals()`."""
+        info = operation(self._package, module)
+        request = info.request(**_parameters(arguments))
+        answer = self._send(info, request.to_wire(), info.response.from_dict)
+        return answer if self._answers_raw else answer.parsed
+
     def _send(
         self,
         info: OperationInfo,
@@ -744,6 +803,13 @@ class AsyncClientBase(BaseClient):
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+    async def _call(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """Call the operation of models module `module` with a method's `locals()`."""
+        info = operation(self._package, module)
+        request = info.request(**_parameters(arguments))
+        answer = await self._send(info, request.to_wire(), info.response.from_dict)
+        return answer if self._answers_raw else answer.parsed
 
     async def _send(
         self,

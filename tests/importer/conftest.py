@@ -22,9 +22,7 @@ PRODUCTS = ["sts-2015-04-01", "vod-2017-03-21", "imm-2020-09-30", "cgcs-2021-11-
 def api_docs(name: str) -> Path:
     path = API_DOCS / f"{name}.json"
     if not path.is_file():
-        pytest.fail(
-            f"vendor file {path} is not available: it ships in specs/vendor"
-        )
+        pytest.fail(f"vendor file {path} is not available: it ships in specs/vendor")
     return path
 
 

@@ -1,5 +1,8 @@
 """`AsyncClient`: one method per operation, generated from the specs (asyncio)."""
 
+# Each method returns what `_call` answers: its models module's response model, as annotated.
+# mypy: disable-error-code="no-any-return"
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -7,103 +10,50 @@ from typing import TYPE_CHECKING
 
 from . import _client_base as _base
 from . import _service as _s
-from ._client_base import RawResponse
 
 if TYPE_CHECKING:
-    from .models.get_ai_image_jobs import AIImageJob, GetAIImageJobsResponse
-    from .models.list_ai_image_info import ListAIImageInfoResponse
-    from .models.submit_ai_image_job import SubmitAIImageJobResponse
+    from . import (
+        GetAIImageJobsResponse,
+        ListAIImageInfoResponse,
+        SubmitAIImageJobResponse,
+    )
+    from .models.get_ai_image_jobs import AIImageJob
 
-__all__ = [
-    "AsyncClient",
-    "AsyncRawClient",
-]
+__all__ = ["AsyncClient", "AsyncRawClient"]
 
 
 class AsyncRawClient:
-    """The operations of `AsyncClient`, answering `RawResponse`: status, headers, request id, body, `.parsed`."""
+    """`AsyncClient`'s operations, answering `RawResponse` (status, headers, body, `.parsed`)."""
 
     def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def get_ai_image_jobs(
-        self, *, job_ids: Sequence[str]
-    ) -> RawResponse[GetAIImageJobsResponse]:
-        from .models.get_ai_image_jobs import (
-            GetAIImageJobsRequest,
-            GetAIImageJobsResponse,
-        )
-
-        request = GetAIImageJobsRequest(job_ids=job_ids)
-        return await self._client._send(
-            _s.OP_GET_AI_IMAGE_JOBS, request.to_wire(), GetAIImageJobsResponse.from_dict
-        )
-
-    async def list_ai_image_info(
-        self, *, video_id: str
-    ) -> RawResponse[ListAIImageInfoResponse]:
-        from .models.list_ai_image_info import (
-            ListAIImageInfoRequest,
-            ListAIImageInfoResponse,
-        )
-
-        request = ListAIImageInfoRequest(video_id=video_id)
-        return await self._client._send(
-            _s.OP_LIST_AI_IMAGE_INFO,
-            request.to_wire(),
-            ListAIImageInfoResponse.from_dict,
-        )
-
-    async def submit_ai_image_job(
-        self,
-        *,
-        video_id: str,
-        ai_template_id: str,
-        user_data: str | None = None,
-        ai_pipeline_id: str | None = None,
-    ) -> RawResponse[SubmitAIImageJobResponse]:
-        from .models.submit_ai_image_job import (
-            SubmitAIImageJobRequest,
-            SubmitAIImageJobResponse,
-        )
-
-        request = SubmitAIImageJobRequest(
-            video_id=video_id,
-            ai_template_id=ai_template_id,
-            user_data=user_data,
-            ai_pipeline_id=ai_pipeline_id,
-        )
-        return await self._client._send(
-            _s.OP_SUBMIT_AI_IMAGE_JOB,
-            request.to_wire(),
-            SubmitAIImageJobResponse.from_dict,
-        )
+        self.get_ai_image_jobs = _base.raw_async(client.get_ai_image_jobs)
+        self.list_ai_image_info = _base.raw_async(client.list_ai_image_info)
+        self.submit_ai_image_job = _base.raw_async(client.submit_ai_image_job)
 
 
 class AsyncClient(_base.AsyncClientBase):
-    """
-    ApsaraVideo VOD (2017-03-21): one method per operation; the options are described in
-    `_client_base`.
+    """ApsaraVideo VOD (2017-03-21): one method per operation; the options are described
+    in `_client_base`.
     """
 
     _service = _s.SERVICE
+    _package = __package__
 
     @property
     def raw(self) -> AsyncRawClient:
         """The same operations, answering the raw response next to the parsed model."""
-        return AsyncRawClient(self)
+        return self._raw(AsyncRawClient)
 
     async def get_ai_image_jobs(
         self, *, job_ids: Sequence[str]
     ) -> GetAIImageJobsResponse:
-        """
-        Queries jobs of image AI processing. Regions that support this operation: China
-        (Beijing) and China (Shanghai). Call the SubmitAIImageJob operation to submit
-        image AI processing jobs before you call this operation to query image AI
+        """Queries jobs of image AI processing. Regions that support this operation:
+        China (Beijing) and China (Shanghai). Call the SubmitAIImageJob operation to
+        submit image AI processing jobs before you call this operation to query image AI
         processing jobs. You can query a maximum of 10 jobs of image AI processing in
         one request.
         """
-        return (await self.raw.get_ai_image_jobs(job_ids=job_ids)).parsed
+        return await self._call("get_ai_image_jobs", locals())
 
     async def iter_ai_image_jobs(
         self, job_ids: Iterable[str]
@@ -116,12 +66,11 @@ class AsyncClient(_base.AsyncClientBase):
                 yield item
 
     async def list_ai_image_info(self, *, video_id: str) -> ListAIImageInfoResponse:
+        """Queries the AI image information of a specified video. Regions that support
+        this operation: China (Beijing) and China (Shanghai). This operation queries the
+        AI images of only one video at a time. Batch queries are not supported.
         """
-        Queries the AI image information of a specified video. Regions that support this
-        operation: China (Beijing) and China (Shanghai). This operation queries the AI
-        images of only one video at a time. Batch queries are not supported.
-        """
-        return (await self.raw.list_ai_image_info(video_id=video_id)).parsed
+        return await self._call("list_ai_image_info", locals())
 
     async def submit_ai_image_job(
         self,
@@ -131,17 +80,9 @@ class AsyncClient(_base.AsyncClientBase):
         user_data: str | None = None,
         ai_pipeline_id: str | None = None,
     ) -> SubmitAIImageJobResponse:
-        """
-        Submits an image AI processing job. Regions that support this operation: China
-        (Beijing) and China (Shanghai). After you call this operation to process AI
-        images, you can call the GetAIImageJobs operation to query the results of the
+        """Submits an image AI processing job. Regions that support this operation:
+        China (Beijing) and China (Shanghai). After you call this operation to process
+        AI images, you can call the GetAIImageJobs operation to query the results of the
         job.
         """
-        return (
-            await self.raw.submit_ai_image_job(
-                video_id=video_id,
-                ai_template_id=ai_template_id,
-                user_data=user_data,
-                ai_pipeline_id=ai_pipeline_id,
-            )
-        ).parsed
+        return await self._call("submit_ai_image_job", locals())

@@ -45,7 +45,13 @@ from . import _signing
 from ._info import ServiceInfo
 from .errors import RequestValidationError
 
-__all__ = ["EmulatorBase", "OperationModel", "ReceivedRequest", "RequestLog"]
+__all__ = [
+    "EmulatorBase",
+    "OperationModel",
+    "ReceivedRequest",
+    "RequestLog",
+    "load_operations",
+]
 
 MAX_CLOCK_SKEW = 15 * 60  # seconds a timestamp may differ from the emulator's clock
 MAX_BODY_BYTES = 10 * 1024 * 1024  # larger request bodies are refused with 413
@@ -72,11 +78,31 @@ class OperationModel:
     """What the emulator knows of one operation (generated from the spec)."""
 
     name: str
-    module: str  # models.<module> holds the request class
-    request_class: str
+    module: str  # models.<module> holds the request model, in its `OPERATION`
     goldens: tuple[tuple[int, str], ...]  # (status, body text), successes first
     # The spec's state rules: {"records": name, "create": {...}} or {"records": name, "select": {...}}.
     state: Mapping[str, Any] | None = None
+
+
+def load_operations(
+    text: str,
+) -> tuple[tuple[OperationModel, ...], dict[str, tuple[int, str]]]:
+    """The operations and error codes of a generated `operations.json` (data, not code)."""
+    document = json.loads(text)
+    operations = tuple(
+        OperationModel(
+            entry["name"],
+            entry["module"],
+            tuple((status, body) for status, body in entry["goldens"]),
+            entry.get("state"),
+        )
+        for entry in document["operations"]
+    )
+    errors = {
+        code: (status, message)
+        for code, (status, message) in document["errors"].items()
+    }
+    return operations, errors
 
 
 @dataclass
@@ -414,9 +440,7 @@ class EmulatorBase:
             module = importlib.import_module(
                 f"{self.models_package}.{operation.module}"
             )
-            cls = self._request_classes[operation.name] = getattr(
-                module, operation.request_class
-            )
+            cls = self._request_classes[operation.name] = module.OPERATION.request
         return cls
 
     def _check_time_and_nonce(self, timestamp: str, nonce: str) -> None:

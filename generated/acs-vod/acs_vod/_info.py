@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,8 +19,15 @@ class ServiceInfo:
 
 @dataclass(frozen=True)
 class OperationInfo:
+    """One operation: its name, its request and response models, and how it may be retried.
+
+    Each operation's models module declares one, `OPERATION`, after its models.
+    """
+
     name: str
-    method: str
-    regions: tuple[str, ...] | None  # None: every region of the service
-    read_only: bool
-    idempotent: bool  # safe to send twice: retried on ambiguous failures
+    request: Any  # the request class: a `_params.Request`
+    response: Any  # the response class: a `_model.Model`
+    method: str = "POST"
+    regions: tuple[str, ...] | None = None  # None: every region of the service
+    read_only: bool = False
+    idempotent: bool = False  # safe to send twice: retried on ambiguous failures

@@ -1,4 +1,10 @@
-"""Shared runtime of the generated models: converters, open enums, JSON-text fields.
+"""Shared runtime of the generated models: one table-driven reader and writer for every class.
+
+A generated model is only its typed fields, each declared with its wire name
+(`status: JobStatus | None = _m.wire("Status")`), and their docstrings. The first time a class
+is read or written, `_table` turns its annotations into converters, once; `from_dict` and
+`to_dict` then walk that table. The annotation is the single source of a field's type, so the
+converter can never disagree with what editors and mypy see.
 
 Round trips are lossless: a model keeps the mapping it was read from, and `to_dict` gives back the
 original wire value of every field whose decoded value is unchanged. That is also the policy for
@@ -9,19 +15,28 @@ coerced leaves the field `None` and is kept, untouched, for `to_dict` and `raw`.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import math
 import re
+import sys
+import types
+import typing
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from types import MappingProxyType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import dataclass_transform as dataclass_transform  # for `_params` too
+else:  # pragma: no cover - the decorator only informs type checkers
+
+    def dataclass_transform(**_: Any) -> Callable[[T], T]:
+        return lambda cls: cls
+
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
-E = TypeVar("E", bound="OpenEnum")
 
 
 class _Invalid:
@@ -32,38 +47,135 @@ class _Invalid:
 
 
 INVALID: Any = _Invalid()
+_MISSING: Any = object()
 _INTEGER = re.compile(r"-?[0-9]+")
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_UTC = timezone.utc
 
 
-class Converter(Protocol[T]):
-    def decode(self, raw: Any) -> T: ...  # returns INVALID when raw cannot be converted
+def wire(name: str) -> Any:
+    """Declare a model field by its wire name; every field is optional (`None` when absent)."""
+    return dataclasses.field(default=None, metadata={"wire": name})
 
-    def encode(self, value: T) -> Any: ...
+
+# --- converters ---------------------------------------------------------------------------------
+# A converter turns a wire value into a typed one (`decode`, INVALID when that would lose
+# information) and back (`encode`). `exact` is the wire type that needs no conversion at all,
+# which lets the reader skip the call for the common case; `mutable` values may change in place,
+# so the writer compares them instead of trusting identity.
 
 
-class Model:
-    """Base of every generated model: remembers the mapping it was read from."""
+class Converter(Generic[T]):
+    exact: type | None = None
+    mutable = False
 
-    _source: Mapping[str, Any] = _EMPTY
+    def decode(self, raw: Any) -> Any:
+        raise NotImplementedError
 
-    @property
-    def raw(self) -> Mapping[str, Any]:
-        """The mapping this model was read from, exactly as received (empty if built by hand)."""
-        return self._source
+    def encode(self, value: T) -> Any:
+        return value
 
-    @property
-    def unknown_fields(self) -> dict[str, Any]:
-        """Fields the server sent that the spec does not declare; `to_dict` keeps them."""
-        return {
-            key: value
-            for key, value in self._source.items()
-            if key not in self._wire_names()
-        }
 
-    @classmethod
-    def _wire_names(cls) -> frozenset[str]:
-        return frozenset()
+class _Str(Converter[str]):
+    exact = str
+
+    def decode(self, raw: Any) -> Any:
+        if isinstance(raw, str):
+            return raw
+        if isinstance(raw, bool):
+            return "true" if raw else "false"
+        if isinstance(raw, (int, float)):
+            return str(raw)
+        return INVALID
+
+
+class _Int(Converter[int]):
+    exact = int
+
+    def decode(self, raw: Any) -> Any:
+        if isinstance(raw, bool):
+            return INVALID
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        if isinstance(raw, str) and _INTEGER.fullmatch(raw):
+            return int(raw)
+        return INVALID
+
+
+class _Float(Converter[float]):
+    exact = float
+
+    def decode(self, raw: Any) -> Any:
+        if isinstance(raw, bool):
+            return INVALID
+        if isinstance(raw, (int, float)):
+            return float(raw)
+        if isinstance(raw, str):
+            try:
+                value = float(raw)
+            except ValueError:
+                return INVALID
+            # "NaN" and "inf" would not survive a round trip (NaN != NaN): keep the text.
+            return value if math.isfinite(value) else INVALID
+        return INVALID
+
+
+class _Bool(Converter[bool]):
+    exact = bool
+
+    def decode(self, raw: Any) -> Any:
+        if isinstance(raw, bool):
+            return raw
+        if raw in ("true", "false"):
+            return raw == "true"
+        return INVALID
+
+
+class _DateTime(Converter[datetime]):
+    """ISO 8601 timestamps; one without a zone is taken as UTC, as the services document."""
+
+    def decode(self, raw: Any) -> Any:
+        if raw.__class__ is not str:
+            return INVALID
+        try:
+            value = datetime.fromisoformat(raw)
+        except ValueError:
+            return INVALID
+        return value if value.tzinfo else value.replace(tzinfo=_UTC)
+
+    def encode(self, value: datetime) -> Any:
+        if value.utcoffset() == _UTC.utcoffset(None):
+            return (
+                value.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if not value.microsecond
+                else value.isoformat().replace("+00:00", "Z")
+            )
+        return value.isoformat()
+
+
+class _Any(Converter[Any]):
+    mutable = True
+
+    def decode(self, raw: Any) -> Any:
+        return raw
+
+
+STR: Converter[str] = _Str()
+INT: Converter[int] = _Int()
+FLOAT: Converter[float] = _Float()
+BOOL: Converter[bool] = _Bool()
+DATETIME: Converter[datetime] = _DateTime()
+ANY: Converter[Any] = _Any()
+_SCALARS: dict[Any, Converter[Any]] = {
+    str: STR,
+    int: INT,
+    float: FLOAT,
+    bool: BOOL,
+    datetime: DATETIME,
+    Any: ANY,
+    object: ANY,
+}
 
 
 class OpenEnum(str, enum.Enum):
@@ -84,6 +196,81 @@ class OpenEnum(str, enum.Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+class _Enum(Converter[OpenEnum]):
+    def __init__(self, cls: type[OpenEnum]) -> None:
+        self._cls = cls
+        self._known = cls._value2member_map_
+
+    def decode(self, raw: Any) -> Any:
+        member = self._known.get(raw) if raw.__class__ is str else None
+        if member is not None:
+            return member
+        return self._cls(raw) if isinstance(raw, str) else INVALID
+
+    def encode(self, value: OpenEnum) -> Any:
+        return value.value
+
+
+class _Model(Converter["Model"]):
+    mutable = True
+
+    def __init__(self, cls: type[Model]) -> None:
+        self._cls = cls
+
+    def decode(self, raw: Any) -> Any:
+        return self._cls.from_dict(raw) if isinstance(raw, Mapping) else INVALID
+
+    def encode(self, value: Model) -> Any:
+        return value.to_dict()
+
+
+class _List(Converter[list[Any]]):
+    mutable = True
+
+    def __init__(self, item: Converter[Any]) -> None:
+        self._item = item
+
+    def decode(self, raw: Any) -> Any:
+        if not isinstance(raw, list):
+            return INVALID
+        exact, decode = self._item.exact, self._item.decode
+        items = []
+        for entry in raw:
+            if entry.__class__ is not exact:
+                entry = decode(entry)
+                if entry is INVALID:
+                    return INVALID  # one unreadable item: the list is kept as received
+            items.append(entry)
+        return items
+
+    def encode(self, value: list[Any]) -> Any:
+        encode = self._item.encode
+        return [encode(item) for item in value]
+
+
+class _Dict(Converter[dict[str, Any]]):
+    mutable = True
+
+    def __init__(self, item: Converter[Any]) -> None:
+        self._item = item
+
+    def decode(self, raw: Any) -> Any:
+        if not isinstance(raw, Mapping):
+            return INVALID
+        decode = self._item.decode
+        items = {}
+        for key, entry in raw.items():
+            value = decode(entry)
+            if value is INVALID:
+                return INVALID
+            items[str(key)] = value
+        return items
+
+    def encode(self, value: dict[str, Any]) -> Any:
+        encode = self._item.encode
+        return {key: encode(item) for key, item in value.items()}
 
 
 class JsonTextError(ValueError):
@@ -139,234 +326,166 @@ class JsonText(Generic[T]):
         return f"JsonText({self.text!r})"
 
 
-# --- converters ---------------------------------------------------------------------------------
-
-
-class _Str:
-    def decode(self, raw: Any) -> Any:
-        if isinstance(raw, str):
-            return raw
-        if isinstance(raw, bool):
-            return "true" if raw else "false"
-        if isinstance(raw, (int, float)):
-            return str(raw)
-        return INVALID
-
-    def encode(self, value: Any) -> Any:
-        return value
-
-
-class _Int:
-    def decode(self, raw: Any) -> Any:
-        if isinstance(raw, bool):
-            return INVALID
-        if isinstance(raw, int):
-            return raw
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        if isinstance(raw, str) and _INTEGER.fullmatch(raw):
-            return int(raw)
-        return INVALID
-
-    def encode(self, value: Any) -> Any:
-        return value
-
-
-class _Float:
-    def decode(self, raw: Any) -> Any:
-        if isinstance(raw, bool):
-            return INVALID
-        if isinstance(raw, (int, float)):
-            return float(raw)
-        if isinstance(raw, str):
-            try:
-                value = float(raw)
-            except ValueError:
-                return INVALID
-            # "NaN" and "inf" would not survive a round trip (NaN != NaN): keep the text.
-            return value if math.isfinite(value) else INVALID
-        return INVALID
-
-    def encode(self, value: Any) -> Any:
-        return value
-
-
-class _Bool:
-    def decode(self, raw: Any) -> Any:
-        if isinstance(raw, bool):
-            return raw
-        if raw in ("true", "false"):
-            return raw == "true"
-        return INVALID
-
-    def encode(self, value: Any) -> Any:
-        return value
-
-
-class _DateTime:
-    """ISO 8601 timestamps; one without a zone is taken as UTC, as the services document."""
+class _JsonText(Converter[JsonText[Any]]):
+    def __init__(self, content: Converter[Any]) -> None:
+        self._content = content
 
     def decode(self, raw: Any) -> Any:
-        if not isinstance(raw, str):
-            return INVALID
-        try:
-            value = datetime.fromisoformat(raw)
-        except ValueError:
-            return INVALID
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return JsonText(raw, self._content) if raw.__class__ is str else INVALID
 
-    def encode(self, value: datetime) -> Any:
-        if value.utcoffset() == timezone.utc.utcoffset(None):
-            return (
-                value.strftime("%Y-%m-%dT%H:%M:%SZ")
-                if not value.microsecond
-                else (value.isoformat().replace("+00:00", "Z"))
-            )
-        return value.isoformat()
-
-
-class _Any:
-    def decode(self, raw: Any) -> Any:
-        return raw
-
-    def encode(self, value: Any) -> Any:
-        return value
-
-
-STR: Converter[str] = _Str()
-INT: Converter[int] = _Int()
-FLOAT: Converter[float] = _Float()
-BOOL: Converter[bool] = _Bool()
-DATETIME: Converter[datetime] = _DateTime()
-ANY: Converter[Any] = _Any()
-
-
-@dataclass(frozen=True)
-class enum_of(Generic[E]):  # lower case: reads as a converter constructor
-    cls: type[E]
-
-    def decode(self, raw: Any) -> Any:
-        return self.cls(raw) if isinstance(raw, str) else INVALID
-
-    def encode(self, value: E) -> Any:
-        return value.value
-
-
-@dataclass(frozen=True)
-class model_of(Generic[M]):
-    cls: type[M]
-
-    def decode(self, raw: Any) -> Any:
-        if not isinstance(raw, Mapping):
-            return INVALID
-        return self.cls.from_dict(raw)  # type: ignore[attr-defined]
-
-    def encode(self, value: M) -> Any:
-        return value.to_dict()  # type: ignore[attr-defined]
-
-
-@dataclass(frozen=True)
-class list_of(Generic[T]):
-    item: Converter[T]
-
-    def decode(self, raw: Any) -> Any:
-        if not isinstance(raw, list):
-            return INVALID
-        items = [self.item.decode(entry) for entry in raw]
-        return INVALID if any(item is INVALID for item in items) else items
-
-    def encode(self, value: list[T]) -> Any:
-        return [self.item.encode(item) for item in value]
-
-
-@dataclass(frozen=True)
-class dict_of(Generic[T]):
-    item: Converter[T]
-
-    def decode(self, raw: Any) -> Any:
-        if not isinstance(raw, Mapping):
-            return INVALID
-        items = {str(key): self.item.decode(entry) for key, entry in raw.items()}
-        return INVALID if any(item is INVALID for item in items.values()) else items
-
-    def encode(self, value: dict[str, T]) -> Any:
-        return {key: self.item.encode(item) for key, item in value.items()}
-
-
-@dataclass(frozen=True)
-class json_text_of(Generic[T]):
-    content: Converter[T]
-
-    def decode(self, raw: Any) -> Any:
-        return JsonText(raw, self.content) if isinstance(raw, str) else INVALID
-
-    def encode(self, value: JsonText[T]) -> Any:
+    def encode(self, value: JsonText[Any]) -> Any:
         return value.text
 
 
-# --- reading and writing models -----------------------------------------------------------------
+def converter_for(hint: Any) -> Converter[Any]:
+    """The converter of a field's (resolved) type annotation."""
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        present = [argument for argument in arguments if argument is not type(None)]
+        return converter_for(present[0]) if len(present) == 1 else ANY
+    if origin is list:
+        return _List(converter_for(arguments[0]))
+    if origin is dict:
+        return _Dict(converter_for(arguments[1]))
+    if origin is JsonText:
+        return _JsonText(converter_for(arguments[0]))
+    if isinstance(hint, type) and issubclass(hint, OpenEnum):
+        return _Enum(hint)
+    if isinstance(hint, type) and issubclass(hint, Model):
+        return _Model(hint)
+    if hint in _SCALARS:
+        return _SCALARS[hint]
+    raise TypeError(f"no converter for the annotation {hint!r}")
 
 
-class Reader:
-    """Reads declared fields out of a wire mapping, leaving uncoercible values as None."""
+# --- models -------------------------------------------------------------------------------------
 
-    __slots__ = ("_data",)
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    wire: str
+    name: str
+    converter: Converter[Any]
+
+
+class _Table:
+    """A model class's fields, prepared once: what `from_dict` and `to_dict` walk."""
+
+    __slots__ = ("by_wire", "fields", "reads")
+
+    def __init__(self, fields: list[_Field]) -> None:
+        self.fields = fields
+        self.by_wire = {field.wire: field for field in fields}
+        self.reads = [
+            (field.wire, field.name, field.converter.exact, field.converter.decode)
+            for field in fields
+        ]
+
+
+_EMPTY: Mapping[str, Any] = types.MappingProxyType({})
+
+
+@dataclass_transform(kw_only_default=True)
+class Model:
+    """Base of every generated model: a keyword-only dataclass that remembers its wire mapping.
+
+    Subclasses become dataclasses when they are defined; their fields are declared with `wire`.
+    """
+
+    # Not dataclass fields: the mapping a model was read from, and the values read out of it
+    # (instances set their own in `from_dict`), and the class's prepared table.
+    _source: ClassVar[Mapping[str, Any]] = _EMPTY
+    _parsed: ClassVar[Mapping[str, Any]] = _EMPTY
+    _table_cache: ClassVar[_Table | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclasses.dataclass(kw_only=True)(cls)
+
+    @classmethod
+    def _table(cls) -> _Table:
+        table = cls.__dict__.get("_table_cache")
+        if table is None:
+            hints = typing.get_type_hints(cls)
+            table = _Table(
+                [
+                    _Field(f.metadata["wire"], f.name, converter_for(hints[f.name]))
+                    for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+                ]
+            )
+            cls._table_cache = table
+        return table
+
+    @classmethod
+    def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Read the wire mapping; values of the wrong type are kept in `raw`, not lost."""
         if not isinstance(data, Mapping):
             raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-        self._data = data
+        get = data.get
+        parsed: dict[str, Any] = {}
+        for key, name, exact, decode in cls._table().reads:
+            raw = get(key)
+            if raw is None:
+                continue
+            if raw.__class__ is exact:
+                parsed[name] = raw
+                continue
+            value = decode(raw)
+            if value is not INVALID:
+                parsed[name] = value
+        model = cls.__new__(cls)
+        state = model.__dict__
+        state.update(parsed)  # fields left out read as their class default, None
+        state["_source"] = data
+        state["_parsed"] = parsed
+        return model
 
-    def get(self, key: str, converter: Converter[T]) -> T | None:
-        raw = self._data.get(key)
-        if raw is None:
-            return None
-        value = converter.decode(raw)
-        return None if value is INVALID else value
+    def to_dict(self) -> dict[str, Any]:
+        """The wire mapping: unchanged fields exactly as received, unknown fields kept.
 
-
-class Writer:
-    """Writes fields back in wire form, reusing the original value wherever nothing changed."""
-
-    __slots__ = ("_out", "_source", "_written")
-
-    def __init__(self, source: Mapping[str, Any]) -> None:
-        self._source = source
-        self._out: dict[str, Any] = {}
-        self._written: set[str] = set()
-
-    def put(self, key: str, value: T | None, converter: Converter[T]) -> None:
-        self._written.add(key)
-        if key in self._source:
-            raw = self._source[key]
+        Fields come in the order received, then new ones in declaration order.
+        """
+        table = self._table()
+        current, parsed = self.__dict__, self._parsed
+        out: dict[str, Any] = {}
+        for key, raw in self._source.items():
+            field = table.by_wire.get(key)
+            if field is None:
+                out[key] = raw  # a field the spec does not declare
+                continue
+            value = current.get(field.name)
             if value is None:
-                # An explicit null, or a value we could not convert, is written back as received.
-                if raw is None or converter.decode(raw) is INVALID:
-                    self._out[key] = raw
-                return
-            if raw is not None and converter.decode(raw) == value:
-                self._out[key] = raw
-                return
-        if value is not None:
-            self._out[key] = converter.encode(value)
+                if (
+                    field.name not in parsed
+                ):  # an explicit null, or a value we could not read
+                    out[key] = raw
+                continue
+            converter = field.converter
+            if not converter.mutable:
+                original = parsed.get(field.name, _MISSING)
+                unchanged = value is original or value == original
+                out[key] = raw if unchanged else converter.encode(value)
+                continue
+            encoded = converter.encode(value)
+            # Equal text, or equal typed values read from it: the received form wins.
+            out[key] = (
+                raw if encoded == raw or converter.decode(raw) == value else encoded
+            )
+        source = self._source
+        for field in table.fields:
+            if field.wire not in source:
+                value = current.get(field.name)
+                if value is not None:
+                    out[field.wire] = field.converter.encode(value)
+        return out
 
-    def result(self) -> dict[str, Any]:
-        """Fields in the order received, then new ones; undeclared fields are kept as they came."""
-        ordered = {
-            key: self._out[key] if key in self._written else value
-            for key, value in self._source.items()
-            if key in self._out or key not in self._written
-        }
-        ordered.update(
-            (key, value) for key, value in self._out.items() if key not in ordered
-        )
-        return ordered
+    @property
+    def raw(self) -> Mapping[str, Any]:
+        """The mapping this model was read from, exactly as received (empty if built by hand)."""
+        return self._source
 
-
-def from_mapping(
-    cls: type[M], data: Mapping[str, Any], build: Callable[[Reader], M]
-) -> M:
-    """Build a model with `build` and remember the mapping it came from."""
-    model = build(Reader(data))
-    model._source = data
-    return model
+    @property
+    def unknown_fields(self) -> dict[str, Any]:
+        """Fields the server sent that the spec does not declare; `to_dict` keeps them."""
+        declared = self._table().by_wire
+        return {key: raw for key, raw in self._source.items() if key not in declared}

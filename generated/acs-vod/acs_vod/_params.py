@@ -1,20 +1,28 @@
 """Shared runtime of the generated requests: limits checked before sending, and the wire form.
 
-Each generated request declares its parameters as a table of `Param`s; this module validates
-values against their `Rule`s, writes them in the parameter's style (as the official SDKs do), and
-reads them back from the wire (the emulator uses that to enforce the same limits as the client).
+A generated request is a frozen dataclass whose fields are declared with `param` (wire name,
+location, style and limits); the value types come from the annotations. This module turns those
+declarations into `Param`s once per class, validates values against their `Rule`s when a request
+is created, writes them in the parameter's style (as the official SDKs do), and reads them back
+from the wire (the emulator uses that to enforce the same limits as the client).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
+import types
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
+from ._model import dataclass_transform
 from .errors import RequestValidationError
+
+R = TypeVar("R", bound="Request")
 
 _NUMBER_LIKE = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
@@ -23,7 +31,8 @@ _NUMBER_LIKE = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 class Rule:
     """The limits of one value, as the spec states them."""
 
-    type: str  # string | integer | number | boolean | array | object | any
+    # string | integer | number | boolean | array | object | any; None: from the annotation
+    type: str | None = None
     enum: tuple[Any, ...] | None = None
     min_length: int | None = None
     max_length: int | None = None
@@ -47,6 +56,104 @@ class Param:
     style: str | None
     required: bool
     rule: Rule
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """What `param` records on a field; the type is added from the annotation."""
+
+    wire_name: str
+    location: str
+    style: str | None
+    rule: Rule
+
+
+def param(
+    wire_name: str,
+    *,
+    default: Any = dataclasses.MISSING,
+    location: str = "query",
+    style: str | None = None,
+    **limits: Any,
+) -> Any:
+    """Declare a request field: its wire name, where and how it travels, and its limits.
+
+    Without `default` the parameter is required. `limits` are `Rule`'s keyword arguments.
+    """
+    declared = _Declared(wire_name, location, style, Rule(**limits))
+    return dataclasses.field(default=default, metadata={"param": declared})
+
+
+_KINDS = {str: "string", int: "integer", float: "number", bool: "boolean"}
+
+
+def _resolve(rule: Rule, hint: Any, style: str | None) -> Rule:
+    """Complete a declared rule with the type its annotation gives (and its items' types)."""
+    origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        present = [argument for argument in arguments if argument is not type(None)]
+        hint = present[0] if len(present) == 1 else Any
+        origin, arguments = typing.get_origin(hint), typing.get_args(hint)
+    if hint in _KINDS:
+        return dataclasses.replace(rule, type=_KINDS[hint])
+    if origin in (Sequence, list, tuple):
+        items = _resolve(rule.items or Rule(), arguments[0], None)
+        if style == "simple":  # the items travel comma-joined: none may hold a comma
+            items = dataclasses.replace(items, forbidden=",")
+        return dataclasses.replace(rule, type="array", items=items)
+    if origin in (Mapping, dict):
+        return dataclasses.replace(rule, type="object")
+    return dataclasses.replace(rule, type="any")
+
+
+@dataclass_transform(
+    kw_only_default=True, frozen_default=True, field_specifiers=(param,)
+)
+class Request:
+    """Base of every generated request: a frozen, keyword-only dataclass checked when created.
+
+    Subclasses become dataclasses when they are defined; their fields are declared with `param`.
+    """
+
+    _params_cache: ClassVar[tuple[Param, ...] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        dataclasses.dataclass(kw_only=True, frozen=True)(cls)
+
+    @classmethod
+    def params(cls) -> tuple[Param, ...]:
+        """The parameters in wire order, with their resolved rules (prepared once per class)."""
+        prepared = cls.__dict__.get("_params_cache")
+        if prepared is None:
+            hints = typing.get_type_hints(cls)
+            prepared = tuple(
+                Param(
+                    declared.wire_name,
+                    f.name,
+                    declared.location,
+                    declared.style,
+                    f.default is dataclasses.MISSING,
+                    _resolve(declared.rule, hints[f.name], declared.style),
+                )
+                for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+                for declared in (f.metadata["param"],)
+            )
+            cls._params_cache = prepared
+        return prepared
+
+    def __post_init__(self) -> None:
+        for declared in self.params():
+            check(declared, getattr(self, declared.python_name))
+
+    def to_wire(self) -> WireParams:
+        """The parameters as they travel: query and form fields, in the spec's styles."""
+        return write(self.params(), vars(self))
+
+    @classmethod
+    def from_wire(cls: type[R], fields: Mapping[str, str]) -> R:
+        """Parse wire fields back (the emulator's side); raises RequestValidationError."""
+        return cls(**read(cls.params(), fields))
 
 
 @dataclass

@@ -1,11 +1,10 @@
-"""The service and its operations, as the specs describe them."""
+"""The service, as the specs describe it (each operation's facts sit beside its models)."""
 
 from __future__ import annotations
 
-from ._info import OperationInfo as _OperationInfo
-from ._info import ServiceInfo as _ServiceInfo
+from ._info import ServiceInfo
 
-SERVICE = _ServiceInfo(
+SERVICE = ServiceInfo(
     product="vod",
     api_version="2017-03-21",
     endpoints={
@@ -41,25 +40,4 @@ SERVICE = _ServiceInfo(
         "InternalError": "server",
         "ServiceUnavailable": "server",
     },
-)
-OP_GET_AI_IMAGE_JOBS = _OperationInfo(
-    name="GetAIImageJobs",
-    method="POST",
-    regions=("cn-beijing", "cn-shanghai"),
-    read_only=True,
-    idempotent=True,
-)
-OP_LIST_AI_IMAGE_INFO = _OperationInfo(
-    name="ListAIImageInfo",
-    method="POST",
-    regions=("cn-beijing", "cn-shanghai"),
-    read_only=True,
-    idempotent=True,
-)
-OP_SUBMIT_AI_IMAGE_JOB = _OperationInfo(
-    name="SubmitAIImageJob",
-    method="POST",
-    regions=("cn-beijing", "cn-shanghai"),
-    read_only=False,
-    idempotent=False,
 )
