@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
                 type=Path,
                 help="output folder (default: generated)",
             )
+            command.add_argument(
+                "--verify",
+                action="store_true",
+                help="format every file afresh, trusting neither the format record in OUT's "
+                "manifest nor the cache (for release pipelines)",
+            )
         return command
 
     add("validate", "check the specs and report every problem", out=False)
@@ -101,7 +107,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{len(services)} service(s), {count} operation(s): valid.", file=out)
         return EXIT_OK
     if args.command == "generate":
-        report = generate(args.specs, args.out)
+        report = generate(args.specs, args.out, verify=args.verify)
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed.",
@@ -109,7 +115,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         return EXIT_OK
     if args.command == "check":
-        drift = check(args.specs, args.out)
+        drift = check(args.specs, args.out, verify=args.verify)
         if drift.clean:
             print(f"{args.out} is up to date with {args.specs}.", file=out)
             return EXIT_OK

@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .format import Formatter
 from .plan import plan_service
+from .record import FormatRecord, entry, rendered_digest
 from .render import render
 from .spec import Service
 from .validate import load_specs
 from .write import Drift, WriteReport, compare_tree, write_tree
 
 
+@dataclass
+class Built:
+    """Every generated file, relative to OUT, and the format record of the Python ones."""
+
+    files: dict[PurePosixPath, bytes] = field(default_factory=dict)
+    formatted: dict[str, dict[str, str]] = field(default_factory=dict)
+    reused: int = 0  # files the record vouched for: not formatted at all
+
+
 def build(
-    services: list[Service], formatter: Formatter | None = None
-) -> dict[PurePosixPath, bytes]:
-    """Every generated file, relative to OUT, as bytes; nothing touches the disk but the cache."""
+    services: list[Service],
+    formatter: Formatter | None = None,
+    record: FormatRecord | None = None,
+) -> Built:
+    """Render and format everything in memory; nothing touches the disk but the cache.
+
+    A Python file whose rendered text `record` vouches for is taken from OUT as it stands.
+    """
     formatter = formatter or Formatter()
+    record = record or FormatRecord.empty()
     texts: dict[PurePosixPath, str] = {}
     python: list[PurePosixPath] = []
     for service in services:
@@ -24,9 +41,24 @@ def build(
             texts[planned.path] = render(planned)
             if planned.python:
                 python.append(planned.path)
-    formatted = formatter.format_many([(texts[path], str(path)) for path in python])
-    texts.update(zip(python, formatted, strict=True))
-    return {path: text.encode("utf-8") for path, text in texts.items()}
+    built = Built()
+    identity = formatter.identity
+    digests = {path: rendered_digest(identity, texts[path]) for path in python}
+    pending = []
+    for path in python:
+        known = record.reuse(path, digests[path])
+        if known is None:
+            pending.append(path)
+        else:
+            texts[path] = known
+            built.reused += 1
+    formatted = formatter.format_many([(texts[path], str(path)) for path in pending])
+    texts.update(zip(pending, formatted, strict=True))
+    built.files = {path: text.encode("utf-8") for path, text in texts.items()}
+    built.formatted = {
+        str(path): entry(digests[path], built.files[path]) for path in python
+    }
+    return built
 
 
 def validate(specs: Path) -> list[Service]:
@@ -34,11 +66,26 @@ def validate(specs: Path) -> list[Service]:
     return load_specs(specs)
 
 
-def generate(specs: Path, out: Path, formatter: Formatter | None = None) -> WriteReport:
+def _build_for(
+    specs: Path, out: Path, formatter: Formatter | None, verify: bool
+) -> Built:
+    services = load_specs(specs)
+    if verify:  # format everything afresh: proves the record (and any cache) true
+        return build(services, formatter or Formatter(use_cache=False))
+    return build(services, formatter, FormatRecord.of(out))
+
+
+def generate(
+    specs: Path, out: Path, formatter: Formatter | None = None, *, verify: bool = False
+) -> WriteReport:
     """Regenerate OUT from `specs`; on any error OUT is left exactly as it was."""
-    return write_tree(out, build(load_specs(specs), formatter))
+    built = _build_for(specs, out, formatter, verify)
+    return write_tree(out, built.files, built.formatted)
 
 
-def check(specs: Path, out: Path, formatter: Formatter | None = None) -> Drift:
+def check(
+    specs: Path, out: Path, formatter: Formatter | None = None, *, verify: bool = False
+) -> Drift:
     """How OUT differs from what `specs` produce now (clean when it is up to date)."""
-    return compare_tree(out, build(load_specs(specs), formatter))
+    built = _build_for(specs, out, formatter, verify)
+    return compare_tree(out, built.files, built.formatted)

@@ -26,6 +26,9 @@ class ClientBatchView:
     size: int
     results: str
     item_hint: str
+    definition: (
+        str  # `def iter_x(self, ids: Iterable[str]) -> Iterator[Item]:`, laid out
+    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ VARIANTS = (
 )
 
 
-def _batch_view(op: OperationView) -> ClientBatchView | None:
+def _batch_view(op: OperationView, variant: ClientVariant) -> ClientBatchView | None:
     if op.batch is None:
         return None
     param = next(p for p in op.params if p.python_name == op.batch.param)
@@ -105,6 +108,12 @@ def _batch_view(op: OperationView) -> ClientBatchView | None:
         size=op.batch.size,
         results=op.batch.results,
         item_hint=op.batch.item_hint,
+        definition=call(
+            f"{variant.define}{op.batch.method_name}(",
+            ["self", f"{op.batch.param}: Iterable[{item}]"],
+            f") -> {variant.iterator}[{op.batch.item_hint}]:",
+            indent=4,
+        ),
     )
 
 
@@ -131,7 +140,7 @@ def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
             ")",
             indent=8,
         ),
-        batch=_batch_view(op),
+        batch=_batch_view(op, variant),
     )
 
 

@@ -4,6 +4,10 @@ Everything is rendered and formatted in memory first, so a bad spec, template or
 never touches OUT. Writing stages every file beside its target, then renames them all. A manifest
 lists what the generator wrote; only files listed there are ever removed, and a file it did not
 write is never overwritten. No path may leave OUT.
+
+The manifest also holds the format record (see `record.py`): for each formatted file, the digest
+of the text handed to the formatter and of the bytes written. It is committed with OUT, so a fresh
+clone knows what was formatted without any cache.
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ from __future__ import annotations
 import difflib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 MANIFEST = PurePosixPath(".acs-specgen-manifest.json")
 # What tools leave behind in a generated tree; never reported as drift, never removed.
@@ -43,12 +49,31 @@ class Drift:
         return not (self.changed or self.missing or self.extra)
 
 
-def with_manifest(files: dict[PurePosixPath, bytes]) -> dict[PurePosixPath, bytes]:
+def with_manifest(
+    files: dict[PurePosixPath, bytes], formatted: Mapping[str, Any] | None = None
+) -> dict[PurePosixPath, bytes]:
     listing = sorted(str(path) for path in files if path != MANIFEST)
-    manifest = (
-        json.dumps({"generator": "acs-specgen", "files": listing}, indent=2) + "\n"
-    )
+    document: dict[str, Any] = {"generator": "acs-specgen", "files": listing}
+    if formatted:
+        document["formatted"] = dict(sorted(formatted.items()))
+    manifest = json.dumps(document, indent=2) + "\n"
     return {**files, MANIFEST: manifest.encode("utf-8")}
+
+
+def read_manifest(out: Path) -> dict[str, Any]:
+    """OUT's manifest, or an empty one; an unreadable manifest is an error, never ignored."""
+    path = out / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(document, dict) or not isinstance(document["files"], list):
+            raise TypeError("not a manifest")
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise WriteError(
+            f"{path}: unreadable manifest ({exc}); delete it to start afresh"
+        ) from None
+    return document
 
 
 def _target(out: Path, relative: PurePosixPath) -> Path:
@@ -63,27 +88,23 @@ def _target(out: Path, relative: PurePosixPath) -> Path:
 
 
 def _previous_files(out: Path) -> set[PurePosixPath]:
-    path = out / MANIFEST
-    if not path.is_file():
-        return set()
-    try:
-        listing = json.loads(path.read_text(encoding="utf-8"))["files"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise WriteError(
-            f"{path}: unreadable manifest ({exc}); delete it to start afresh"
-        ) from None
+    listing = read_manifest(out).get("files", [])
     return {PurePosixPath(entry) for entry in listing if isinstance(entry, str)}
 
 
-def write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
+def write_tree(
+    out: Path,
+    files: dict[PurePosixPath, bytes],
+    formatted: Mapping[str, Any] | None = None,
+) -> WriteReport:
+    """Write `files` into OUT; `formatted` is the format record the manifest keeps."""
     try:
-        return _write_tree(out, files)
+        return _write_tree(out, with_manifest(files, formatted))
     except OSError as exc:
         raise WriteError(f"cannot write {out}: {exc}") from exc
 
 
 def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
-    files = with_manifest(files)
     previous = _previous_files(out)
     report = WriteReport()
     targets = {relative: _target(out, relative) for relative in sorted(files)}
@@ -140,7 +161,9 @@ def _write_manifest(out: Path, listed: set[PurePosixPath]) -> None:
     target = _target(out, MANIFEST)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.union.tmp")
     temporary.parent.mkdir(parents=True, exist_ok=True)
-    temporary.write_bytes(with_manifest(dict.fromkeys(listed, b""))[MANIFEST])
+    temporary.write_bytes(
+        with_manifest(dict.fromkeys(listed, b""))[MANIFEST]
+    )  # no record
     os.replace(temporary, target)
 
 
@@ -188,8 +211,12 @@ def _existing_files(out: Path) -> set[PurePosixPath]:
     return found
 
 
-def compare_tree(out: Path, files: dict[PurePosixPath, bytes]) -> Drift:
-    files = with_manifest(files)
+def compare_tree(
+    out: Path,
+    files: dict[PurePosixPath, bytes],
+    formatted: Mapping[str, Any] | None = None,
+) -> Drift:
+    files = with_manifest(files, formatted)
     existing = _existing_files(out)
     drift = Drift()
     for relative in sorted(files):

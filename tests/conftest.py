@@ -24,7 +24,7 @@ if str(VOD_PROJECT) not in sys.path:
 def spec_copy(tmp_path: Path) -> Path:
     """A private copy of specs/ that a test may break."""
     target = tmp_path / "specs"
-    shutil.copytree(SPECS, target, ignore=shutil.ignore_patterns("overlays"))
+    shutil.copytree(SPECS, target, ignore=shutil.ignore_patterns("overlays", "vendor"))
     return target
 
 
