@@ -139,9 +139,18 @@ def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
             report.written.append(relative)
         # Before any file lands, the manifest lists old and new files alike, so a run interrupted
         # halfway still owns everything it wrote; the exact list replaces it last.
-        staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
         if staged:
-            _write_manifest(out, previous | set(files))
+            final = files[MANIFEST]
+            formatted = json.loads(final).get("formatted")
+            if _write_manifest(out, previous | set(files), formatted) != final:
+                if not any(target.name == MANIFEST.name for _, target in staged):
+                    manifest = _target(out, MANIFEST)
+                    temporary = manifest.with_name(
+                        f".{manifest.name}.{os.getpid()}.tmp"
+                    )
+                    temporary.write_bytes(final)
+                    staged.append((temporary, manifest))
+        staged.sort(key=lambda pair: pair[1].name == MANIFEST.name)
         while staged:
             temporary, target = staged[0]
             os.replace(temporary, target)
@@ -157,14 +166,17 @@ def _write_tree(out: Path, files: dict[PurePosixPath, bytes]) -> WriteReport:
     return report
 
 
-def _write_manifest(out: Path, listed: set[PurePosixPath]) -> None:
+def _write_manifest(
+    out: Path, listed: set[PurePosixPath], formatted: Mapping[str, Any] | None
+) -> bytes:
+    """Write a manifest listing `listed`; answer its bytes."""
     target = _target(out, MANIFEST)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.union.tmp")
     temporary.parent.mkdir(parents=True, exist_ok=True)
-    temporary.write_bytes(
-        with_manifest(dict.fromkeys(listed, b""))[MANIFEST]
-    )  # no record
+    manifest = with_manifest(dict.fromkeys(listed, b""), formatted)[MANIFEST]
+    temporary.write_bytes(manifest)
     os.replace(temporary, target)
+    return manifest
 
 
 def _prune_empty_dirs(directory: Path, out: Path) -> None:

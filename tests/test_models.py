@@ -201,3 +201,61 @@ def test_a_nan_string_in_a_number_field_is_kept_as_text() -> None:
     item = AIImageResultItem.from_dict({"Score": "NaN", "Url": "u"})
     assert item.score is None and item.raw["Score"] == "NaN"
     assert item.to_dict() == {"Score": "NaN", "Url": "u"}
+
+
+def test_a_model_built_by_hand_writes_every_field_it_holds() -> None:
+    job = AIImageJob(job_id="j1", status=AIImageJobStatus.SUCCESS, creation_time=None)
+    assert job.to_dict() == {"Status": "success", "JobId": "j1"}
+    response = GetAIImageJobsResponse(request_id="r", ai_image_job_list=[job])
+    assert response.to_dict() == {
+        "RequestId": "r",
+        "AIImageJobList": [{"Status": "success", "JobId": "j1"}],
+    }
+
+
+def test_a_field_set_to_none_is_dropped_and_the_rest_keep_their_place(
+    page_job: AIImageJob,
+) -> None:
+    original = dict(page_job.raw)
+    page_job.video_id = None
+    page_job.user_data = None  # a JSON-text field never read before
+    expected = {k: v for k, v in original.items() if k not in ("VideoId", "UserData")}
+    assert page_job.to_dict() == expected
+    assert list(page_job.to_dict()) == list(expected)
+
+
+def test_a_new_field_comes_after_the_received_ones() -> None:
+    job = AIImageJob.from_dict({"JobId": "j1", "Extra": 1})
+    job.video_id = "v1"
+    assert list(job.to_dict().items()) == [
+        ("JobId", "j1"),
+        ("Extra", 1),
+        ("VideoId", "v1"),
+    ]
+
+
+def test_a_value_set_equal_to_what_was_read_is_written_as_received() -> None:
+    job = AIImageJob.from_dict({"CreationTime": "2020-10-15T03:30:03.000Z"})
+    job.creation_time = datetime(2020, 10, 15, 3, 30, 3, tzinfo=UTC)
+    assert job.to_dict() == {"CreationTime": "2020-10-15T03:30:03.000Z"}
+
+
+def test_a_list_item_changed_in_place_is_written() -> None:
+    response = GetAIImageJobsResponse.from_dict(golden("several_jobs"))
+    jobs = response.ai_image_job_list
+    assert jobs is not None
+    jobs[1].job_id = "changed"
+    jobs.pop(0)
+    written = response.to_dict()["AIImageJobList"]
+    assert [job["JobId"] for job in written] == [
+        "changed",
+        *[job["JobId"] for job in golden("several_jobs")["AIImageJobList"][2:]],  # type: ignore[index]
+    ]
+
+
+def test_fields_read_lazily_and_eagerly_compare_alike() -> None:
+    data = golden("page_sample")["AIImageJobList"][0]  # type: ignore[index]
+    assert AIImageJob.from_dict(data) == AIImageJob.from_dict(data)
+    read = AIImageJob.from_dict(data)
+    built = AIImageJob(**{f: getattr(read, f) for f in read.__dataclass_fields__})
+    assert built == read and built.to_dict() != {}

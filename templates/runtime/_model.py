@@ -18,13 +18,14 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import keyword
 import math
 import re
 import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 if sys.version_info >= (3, 11):
@@ -49,7 +50,7 @@ class _Invalid:
 INVALID: Any = _Invalid()
 _MISSING: Any = object()
 _INTEGER = re.compile(r"-?[0-9]+")
-_UTC = timezone.utc
+_UTC = UTC
 
 
 def wire(name: str) -> Any:
@@ -67,6 +68,9 @@ def wire(name: str) -> Any:
 class Converter(Generic[T]):
     exact: type | None = None
     mutable = False
+    # Decoded when the field is first read, not when the model is: values that cost more to
+    # decode than to keep (see `_Lazy`).
+    lazy = False
 
     def decode(self, raw: Any) -> Any:
         raise NotImplementedError
@@ -74,8 +78,35 @@ class Converter(Generic[T]):
     def encode(self, value: T) -> Any:
         return value
 
+    def same(self, value: T, raw: Any) -> bool:
+        """Whether `value` is what `raw` reads as (then `raw` is written back as received)."""
+        return bool(value is raw or self.decode(raw) == value)
 
-class _Str(Converter[str]):
+    def read_source(self, name: str, bound: str) -> tuple[list[str], Any]:
+        """Lines of a compiled reader (see `_compile_reader`) that store the wire value `v`
+        under `name` in `state`, and the object they use as `bound`: the decoder, by default.
+        """
+        lines = [f"v = {bound}(v)", "if v is not INVALID:", f"    state[{name}] = v"]
+        return lines, self.decode
+
+
+class _Exact(Converter[T]):
+    """A scalar whose usual wire type needs no conversion: the reader checks it inline."""
+
+    def read_source(self, name: str, bound: str) -> tuple[list[str], Any]:
+        assert self.exact is not None
+        lines = [
+            f"if v.__class__ is {self.exact.__name__}:",
+            f"    state[{name}] = v",
+            "else:",
+            f"    v = {bound}(v)",
+            "    if v is not INVALID:",
+            f"        state[{name}] = v",
+        ]
+        return lines, self.decode
+
+
+class _Str(_Exact[str]):
     exact = str
 
     def decode(self, raw: Any) -> Any:
@@ -88,7 +119,7 @@ class _Str(Converter[str]):
         return INVALID
 
 
-class _Int(Converter[int]):
+class _Int(_Exact[int]):
     exact = int
 
     def decode(self, raw: Any) -> Any:
@@ -103,7 +134,7 @@ class _Int(Converter[int]):
         return INVALID
 
 
-class _Float(Converter[float]):
+class _Float(_Exact[float]):
     exact = float
 
     def decode(self, raw: Any) -> Any:
@@ -121,7 +152,7 @@ class _Float(Converter[float]):
         return INVALID
 
 
-class _Bool(Converter[bool]):
+class _Bool(_Exact[bool]):
     exact = bool
 
     def decode(self, raw: Any) -> Any:
@@ -134,6 +165,8 @@ class _Bool(Converter[bool]):
 
 class _DateTime(Converter[datetime]):
     """ISO 8601 timestamps; one without a zone is taken as UTC, as the services document."""
+
+    lazy = True
 
     def decode(self, raw: Any) -> Any:
         if raw.__class__ is not str:
@@ -212,18 +245,41 @@ class _Enum(Converter[OpenEnum]):
     def encode(self, value: OpenEnum) -> Any:
         return value.value
 
+    def read_source(self, name: str, bound: str) -> tuple[list[str], Any]:
+        lines = [
+            f"m = {bound}(v) if v.__class__ is str else None",
+            "if m is not None:",
+            f"    state[{name}] = m",
+            "else:",
+            f"    m = decoders[{name}](v)",
+            "    if m is not INVALID:",
+            f"        state[{name}] = m",
+        ]
+        return lines, self._known.get
+
 
 class _Model(Converter["Model"]):
     mutable = True
 
     def __init__(self, cls: type[Model]) -> None:
         self._cls = cls
+        self._read: Callable[[Any], Any] | None = (
+            None  # the class's reader, once prepared
+        )
 
     def decode(self, raw: Any) -> Any:
-        return self._cls.from_dict(raw) if isinstance(raw, Mapping) else INVALID
+        if raw.__class__ is not dict and not isinstance(raw, Mapping):
+            return INVALID
+        read = self._read
+        if read is None:  # prepared on first use: a model may contain itself
+            read = self._read = self._cls._table().read
+        return read(raw)
 
     def encode(self, value: Model) -> Any:
         return value.to_dict()
+
+    def same(self, value: Model, raw: Any) -> bool:
+        return False  # `to_dict` is lossless by itself: its result is written
 
 
 class _List(Converter[list[Any]]):
@@ -248,6 +304,23 @@ class _List(Converter[list[Any]]):
     def encode(self, value: list[Any]) -> Any:
         encode = self._item.encode
         return [encode(item) for item in value]
+
+    def read_source(self, name: str, bound: str) -> tuple[list[str], Any]:
+        # `decode`, inline, items of the exact type taken as they are.
+        exact = self._item.exact.__name__ if self._item.exact else "None"
+        lines = [
+            "if v.__class__ is list:",
+            "    items = []",
+            "    for e in v:",
+            f"        if e.__class__ is not {exact}:",
+            f"            e = {bound}(e)",
+            "            if e is INVALID:",
+            "                break  # one unreadable item: the list is kept as received",
+            "        items.append(e)",
+            "    else:",
+            f"        state[{name}] = items",
+        ]
+        return lines, self._item.decode
 
 
 class _Dict(Converter[dict[str, Any]]):
@@ -285,11 +358,13 @@ class JsonText(Generic[T]):
     """
 
     __slots__ = ("_converter", "_decoded", "text")
+    text: str
+    _converter: Converter[T]
+    _decoded: Any  # unset until `value` is first read
 
     def __init__(self, text: str, converter: Converter[T]) -> None:
         self.text = text
         self._converter = converter
-        self._decoded: Any = INVALID
 
     @classmethod
     def of(cls, value: T, converter: Converter[T]) -> JsonText[T]:
@@ -303,18 +378,21 @@ class JsonText(Generic[T]):
 
     @property
     def value(self) -> T:
-        if self._decoded is INVALID:
-            try:
-                document = json.loads(self.text)
-            except ValueError as exc:
-                raise JsonTextError(f"not JSON text: {exc}") from None
-            decoded = self._converter.decode(document)
-            if decoded is INVALID:
-                raise JsonTextError(
-                    f"JSON text of an unexpected shape: {self.text[:80]!r}"
-                )
-            self._decoded = decoded
-        return self._decoded  # type: ignore[no-any-return]
+        try:
+            known: T = self._decoded
+            return known
+        except AttributeError:  # not decoded yet
+            pass
+        try:
+            document = json.loads(self.text)
+        except ValueError as exc:
+            raise JsonTextError(f"not JSON text: {exc}") from None
+        decoded = self._converter.decode(document)
+        if decoded is INVALID:
+            raise JsonTextError(f"JSON text of an unexpected shape: {self.text[:80]!r}")
+        self._decoded = decoded
+        value: T = decoded
+        return value
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, JsonText) and other.text == self.text
@@ -327,6 +405,8 @@ class JsonText(Generic[T]):
 
 
 class _JsonText(Converter[JsonText[Any]]):
+    lazy = True
+
     def __init__(self, content: Converter[Any]) -> None:
         self._content = content
 
@@ -335,6 +415,9 @@ class _JsonText(Converter[JsonText[Any]]):
 
     def encode(self, value: JsonText[Any]) -> Any:
         return value.text
+
+    def same(self, value: JsonText[Any], raw: Any) -> bool:
+        return bool(value.text == raw)
 
 
 def converter_for(hint: Any) -> Converter[Any]:
@@ -361,25 +444,186 @@ def converter_for(hint: Any) -> Converter[Any]:
 # --- models -------------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(frozen=True)
 class _Field:
-    wire: str
-    name: str
-    converter: Converter[Any]
+    """One field of a model: wire name, attribute name, converter."""
+
+    __slots__ = ("converter", "lossless", "name", "wire")
+
+    def __init__(self, wire: str, name: str, converter: Converter[Any]) -> None:
+        self.wire = wire
+        self.name = name
+        self.converter = converter
+        # Whether encoding gives back the wire form by itself: models and lists of them.
+        inner = converter
+        while isinstance(inner, _List):
+            inner = inner._item
+        self.lossless = isinstance(inner, _Model)
+
+
+class _Lazy:
+    """Stands for a lazy field on its class: the first read decodes the wire value and keeps
+    it on the instance, where later reads find it first (this descriptor has no `__set__`).
+    Models built by hand hold every field themselves and never reach it."""
+
+    __slots__ = ("field",)
+
+    def __init__(self, field: _Field) -> None:
+        self.field = field
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return None  # the class attribute: the field's default
+        field = self.field
+        raw = instance.__dict__.get("_source", _EMPTY).get(field.wire)
+        if raw is None:
+            return None
+        value = field.converter.decode(raw)
+        if value is INVALID:
+            return None  # kept as received for to_dict and raw; never stored as None
+        instance.__dict__[field.name] = value
+        return value
+
+
+def _compile_reader(cls: type[M], fields: list[_Field]) -> Callable[[Any], M]:
+    """A `from_dict` for `cls`: straight-line code, one block per field, made once per class.
+
+    As `dataclasses` makes `__init__`, the reader is source code run through `exec`. Wire names
+    and field names enter it only as `repr` literals, so no spec text can become code; the
+    objects a block needs are bound as default arguments (`x0`, `x1`, ...), so each lookup is a
+    local one.
+    """
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new": object.__new__,
+        "Mapping": Mapping,
+        "INVALID": INVALID,
+        "JsonText": JsonText,
+        "str": str,
+        "int": int,
+        "float": float,
+        "bool": bool,
+        "None": None,
+    }
+    namespace["decoders"] = {field.name: field.converter.decode for field in fields}
+    namespace["UTC"] = _UTC
+    body = [
+        "if data.__class__ is not dict and not isinstance(data, Mapping):",
+        "    raise TypeError(f'expected a JSON object, got {type(data).__name__}')",
+        "get = data.get",
+        "state = {}",
+    ]
+    bound = []
+    for number, field in enumerate(fields):
+        if field.converter.lazy:
+            continue  # decoded on first read (`_Lazy`)
+        argument = f"x{number}"
+        lines, namespace[argument] = field.converter.read_source(
+            repr(field.name), argument
+        )
+        bound.append(f"{argument}={argument}")
+        body += [f"v = get({field.wire!r})", "if v is not None:"]
+        body += [f"    {line}" for line in lines]
+    body += [
+        "state['_source'] = data",
+        "model = new(cls)",
+        "model.__dict__.update(state)",  # faster than assigning `__dict__`
+        "return model",
+    ]
+    arguments = ", ".join(["data", *bound, "new=new", "INVALID=INVALID"])
+    source = f"def from_dict({arguments}):\n" + "".join(
+        f"    {line}\n" for line in body
+    )
+    exec(source, namespace)
+    reader: Callable[[Any], M] = namespace["from_dict"]
+    return reader
+
+
+def _written(converter: Converter[Any]) -> Callable[[Any, Any], Any]:
+    """The wire form of a value that may have changed since it was read (or was never read)."""
+
+    def write(value: Any, raw: Any) -> Any:
+        if raw is _MISSING or raw is None:
+            return converter.encode(value)
+        if converter.mutable:  # it may have changed in place: compare what it holds
+            encoded = converter.encode(value)
+            return raw if encoded == raw or converter.same(value, raw) else encoded
+        return raw if converter.same(value, raw) else converter.encode(value)
+
+    return write
+
+
+def _compile_writer(fields: list[_Field]) -> Callable[[Any], dict[str, Any]]:
+    """A `to_dict` for a model class: straight-line code, one block per field (see
+    `_compile_reader` for why and how it is safe).
+
+    It starts from a copy of the mapping received, so that every field keeps its place and every
+    field the spec does not declare is kept, then changes only what changed since: a value that
+    is not the very object that was read is written anew (or as received, when equal), a value
+    set to None is dropped, and a field that was not received is added, in declaration order.
+    An explicit null or a value that could not be read stays as received.
+    """
+    namespace: dict[str, Any] = {"EMPTY": _EMPTY, "MISSING": _MISSING}
+    body = [
+        "state = self.__dict__",
+        "source = state.get('_source', EMPTY)",
+        # Read from the wire and unchanged since, a model holds what was read (see
+        # `Model.__setattr__`); built by hand, it read nothing.
+        "parsed = state.get('_parsed', state) if source else EMPTY",
+        "out = dict(source)",
+    ]
+    for number, field in enumerate(fields):
+        if not field.name.isidentifier() or keyword.iskeyword(field.name):
+            raise TypeError(f"not a field name: {field.name!r}")
+        name, key, writer = repr(field.name), repr(field.wire), f"x{number}"
+        body.append(f"v = self.{field.name}")
+        if field.lossless:  # a model or a list of them: its to_dict keeps what came
+            namespace[writer] = field.converter.encode
+            direct = isinstance(field.converter, _List) and isinstance(
+                field.converter._item, _Model
+            )
+            encoded = "[e.to_dict() for e in v]" if direct else f"{writer}(v)"
+            body += ["if v is not None:", f"    out[{key}] = {encoded}"]
+        elif field.converter.lazy:  # not on the instance: never read, so unchanged
+            namespace[writer] = _written(field.converter)
+            body[-1] = f"if {name} in state:"
+            body += [
+                f"    v = state[{name}]",
+                "    if v is None:",
+                f"        if {name} in parsed:",
+                f"            del out[{key}]",
+                f"    elif v is not parsed.get({name}):",
+                f"        out[{key}] = {writer}(v, source.get({key}, MISSING))",
+            ]
+        else:
+            namespace[writer] = _written(field.converter)
+            changed = (
+                "True" if field.converter.mutable else f"v is not parsed.get({name})"
+            )
+            body += [
+                "if v is None:",
+                f"    if {name} in parsed:",
+                f"        del out[{key}]",
+                f"elif {changed}:",
+                f"    out[{key}] = {writer}(v, source.get({key}, MISSING))",
+            ]
+    body.append("return out")
+    source = "def to_dict(self):\n" + "".join(f"    {line}\n" for line in body)
+    exec(source, namespace)
+    compiled: Callable[[Any], dict[str, Any]] = namespace["to_dict"]
+    return compiled
 
 
 class _Table:
-    """A model class's fields, prepared once: what `from_dict` and `to_dict` walk."""
+    """A model class's fields, prepared once: what `from_dict` and `to_dict` use."""
 
-    __slots__ = ("by_wire", "fields", "reads")
+    __slots__ = ("by_wire", "fields", "lazy", "read", "write")
 
-    def __init__(self, fields: list[_Field]) -> None:
+    def __init__(self, cls: type[Model], fields: list[_Field]) -> None:
         self.fields = fields
         self.by_wire = {field.wire: field for field in fields}
-        self.reads = [
-            (field.wire, field.name, field.converter.exact, field.converter.decode)
-            for field in fields
-        ]
+        self.lazy = [field.name for field in fields if field.converter.lazy]
+        self.read: Callable[[Any], Any] = _compile_reader(cls, fields)
+        self.write: Callable[[Any], dict[str, Any]] = _compile_writer(fields)
 
 
 _EMPTY: Mapping[str, Any] = types.MappingProxyType({})
@@ -392,8 +636,8 @@ class Model:
     Subclasses become dataclasses when they are defined; their fields are declared with `wire`.
     """
 
-    # Not dataclass fields: the mapping a model was read from, and the values read out of it
-    # (instances set their own in `from_dict`), and the class's prepared table.
+    # Not dataclass fields: the mapping a model was read from and the values read out of it
+    # (`from_dict` sets each model's own), and the class's prepared table.
     _source: ClassVar[Mapping[str, Any]] = _EMPTY
     _parsed: ClassVar[Mapping[str, Any]] = _EMPTY
     _table_cache: ClassVar[_Table | None] = None
@@ -402,82 +646,54 @@ class Model:
         super().__init_subclass__(**kwargs)
         dataclasses.dataclass(kw_only=True)(cls)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The first change to a model read from the wire keeps what was read, so that
+        # `to_dict` can tell unchanged fields (the very objects read) from changed ones.
+        state = self.__dict__
+        if "_source" in state and "_parsed" not in state:
+            for lazy in self._table().lazy:
+                getattr(self, lazy)  # decoded now, so that it counts as read
+            state["_parsed"] = dict(state)
+        object.__setattr__(self, name, value)
+
     @classmethod
     def _table(cls) -> _Table:
         table = cls.__dict__.get("_table_cache")
         if table is None:
             hints = typing.get_type_hints(cls)
-            table = _Table(
-                [
-                    _Field(f.metadata["wire"], f.name, converter_for(hints[f.name]))
-                    for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-                ]
-            )
+            fields = [
+                _Field(f.metadata["wire"], f.name, converter_for(hints[f.name]))
+                for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+            ]
+            table = _Table(cls, fields)
+            for field in fields:
+                if field.converter.lazy:
+                    setattr(cls, field.name, _Lazy(field))
             cls._table_cache = table
         return table
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
-        """Read the wire mapping; values of the wrong type are kept in `raw`, not lost."""
-        if not isinstance(data, Mapping):
-            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-        get = data.get
-        parsed: dict[str, Any] = {}
-        for key, name, exact, decode in cls._table().reads:
-            raw = get(key)
-            if raw is None:
-                continue
-            if raw.__class__ is exact:
-                parsed[name] = raw
-                continue
-            value = decode(raw)
-            if value is not INVALID:
-                parsed[name] = value
-        model = cls.__new__(cls)
-        state = model.__dict__
-        state.update(parsed)  # fields left out read as their class default, None
-        state["_source"] = data
-        state["_parsed"] = parsed
+        """Read the wire mapping; values of the wrong type are kept in `raw`, not lost.
+
+        The first call prepares the class and installs its compiled reader as the class's own
+        `from_dict`, so later calls go straight to it.
+        """
+        read = cls._table().read
+        cls.from_dict = staticmethod(read)  # type: ignore[method-assign, assignment]
+        model: M = read(data)
         return model
 
     def to_dict(self) -> dict[str, Any]:
         """The wire mapping: unchanged fields exactly as received, unknown fields kept.
 
-        Fields come in the order received, then new ones in declaration order.
+        Fields come in the order received, then new ones in declaration order. The first call
+        installs the class's compiled writer as its own `to_dict`.
         """
-        table = self._table()
-        current, parsed = self.__dict__, self._parsed
-        out: dict[str, Any] = {}
-        for key, raw in self._source.items():
-            field = table.by_wire.get(key)
-            if field is None:
-                out[key] = raw  # a field the spec does not declare
-                continue
-            value = current.get(field.name)
-            if value is None:
-                if (
-                    field.name not in parsed
-                ):  # an explicit null, or a value we could not read
-                    out[key] = raw
-                continue
-            converter = field.converter
-            if not converter.mutable:
-                original = parsed.get(field.name, _MISSING)
-                unchanged = value is original or value == original
-                out[key] = raw if unchanged else converter.encode(value)
-                continue
-            encoded = converter.encode(value)
-            # Equal text, or equal typed values read from it: the received form wins.
-            out[key] = (
-                raw if encoded == raw or converter.decode(raw) == value else encoded
-            )
-        source = self._source
-        for field in table.fields:
-            if field.wire not in source:
-                value = current.get(field.name)
-                if value is not None:
-                    out[field.wire] = field.converter.encode(value)
-        return out
+        cls = type(self)
+        write = cls._table().write
+        cls.to_dict = write  # type: ignore[method-assign, assignment]
+        return write(self)
 
     @property
     def raw(self) -> Mapping[str, Any]:
