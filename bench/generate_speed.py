@@ -4,10 +4,12 @@ Imports the VOD api-docs into temp specs, then times, into one temp out folder:
   (a) cold   - empty formatter cache (a fresh temp ACS_SPECGEN_CACHE, set before the import)
   (b) warm   - the same specs again, cache filled by (a), out folder already up to date
   (c) edited - one operation's summary changed, warm cache
-Each run is split into load+validate / plan+render+format (build) / write. The baseline, timed
-in the same process, is `black.format_str` alone, with the generator's black mode, on the
-concatenation of every Python source the generator handed to its formatter in (a); the same
-sources formatted file by file ("black/f") are shown too. Ratios are against the concatenation.
+Each run reads OUT's format record as `generate` does, so a file whose rendered text the record
+vouches for is not even handed to the formatter. Each run is split into load+validate /
+plan+render+format (build) / write. The baseline, timed in the same process, is
+`black.format_str` alone, with the generator's black mode, on the concatenation of every Python
+source the generator handed to its formatter in (a); the same sources formatted file by file
+("black/f") are shown too. Ratios are against the concatenation.
 
 Run from the repository root:  .venv/bin/python bench/generate_speed.py
 """
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 API_DOCS = ROOT / "specs" / "vendor" / "vod-2017-03-21.json"
@@ -33,18 +36,21 @@ os.environ["ACS_SPECGEN_CACHE"] = str(TMP / "cache")  # before the generator is 
 
 
 def main() -> None:
+    from importlib.metadata import version
+
     import black
 
     from generator.format import Formatter, _mode
     from generator.importer import import_product
     from generator.pipeline import build
+    from generator.record import FormatRecord
     from generator.validate import load_specs
     from generator.write import write_tree
 
     class RecordingFormatter(Formatter):
         """The generator's formatter, remembering every source it was asked to format."""
 
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.sources: list[str] = []
             self.seconds = 0.0
@@ -67,21 +73,23 @@ def main() -> None:
         t0 = time.perf_counter()
         services = load_specs(specs)
         t1 = time.perf_counter()
-        files = build(services, formatter)
+        # As `generate` does: the format record in OUT's manifest vouches for what it knows.
+        built = build(services, formatter, FormatRecord.of(out))
         t2 = time.perf_counter()
-        report = write_tree(out, files)
+        report = write_tree(out, built.files, built.formatted)
         t3 = time.perf_counter()
         total = t3 - t0
         print(
             f"{name:<8} total {total:7.2f} s | load {t1 - t0:5.2f} | build {t2 - t1:6.2f} "
             f"(format {formatter.seconds:6.2f}) | write {t3 - t2:5.2f} | "
-            f"{len(report.written)} written, {len(report.unchanged)} unchanged"
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{built.reused} taken from the format record"
         )
         if show_written:
             sizes = {
-                str(path): len(files[path].splitlines())
+                str(path): len(built.files[path].splitlines())
                 for path in report.written
-                if path in files
+                if path in built.files
             }
             print(f"         written: {sizes} (lines)")
         return total, formatter
@@ -159,7 +167,7 @@ def main() -> None:
         )
     print(
         f"\ncold/warm {cold / warm:.1f}x, edited/warm {edited / warm:.2f}x  "
-        f"(python {sys.version.split()[0]}, black {black.__version__})"
+        f"(python {sys.version.split()[0]}, black {version('black')})"
     )
 
 

@@ -8,8 +8,8 @@ time Python itself reports (`-X importtime`, sum of top-level cumulative times).
 
 Run from the repository root:  .venv/bin/python bench/import_time.py [--runs 7] [--shared-cache]
 
-By default the formatter cache is a fresh temp folder (hermetic, ~45 s of black on a cold
-cache); --shared-cache uses the generator's usual cache (ACS_SPECGEN_CACHE or ~/.cache).
+By default the formatter cache is a fresh temp folder (hermetic: black runs on everything once);
+--shared-cache uses the generator's usual cache (ACS_SPECGEN_CACHE or ~/.cache).
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ OURS = [
 OFFICIAL = ("official SDK client", "import alibabacloud_vod20170321.client")
 
 
-def run_once(code: str, env: dict[str, str], cwd: Path, importtime: bool = False):
+def run_once(
+    code: str, env: dict[str, str], cwd: Path, importtime: bool = False
+) -> tuple[float, str]:
     argv = [sys.executable]
     if importtime:
         argv += ["-X", "importtime"]
@@ -71,12 +73,14 @@ def importtime_total(stderr: str) -> float:
     return total / 1e6
 
 
-def measure_all(statements, env, cwd, runs: int):
+def measure_all(
+    statements: list[tuple[str, str]], env: dict[str, str], cwd: Path, runs: int
+) -> dict[str, tuple[float, float, float]]:
     """Round-robin over the statements, so load drifting during the run hits all alike."""
     for _, code in statements:
         run_once(code, env, cwd)  # warm-up: disk cache and .pyc files
-    walls = {label: [] for label, _ in statements}
-    reported = {label: [] for label, _ in statements}
+    walls: dict[str, list[float]] = {label: [] for label, _ in statements}
+    reported: dict[str, list[float]] = {label: [] for label, _ in statements}
     for _ in range(runs):
         for label, code in statements:
             walls[label].append(run_once(code, env, cwd)[0])
