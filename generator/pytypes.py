@@ -77,24 +77,59 @@ class ModuleTypes:
     def reserve(self, *class_names: str) -> None:
         self._reserved.update(class_names)
 
-    def claim(self, wanted: str, schema: Schema) -> tuple[names.ClassName, bool]:
-        """A class name for `schema`, and whether it still needs defining (same schema, same class)."""
-        base = names.class_name(wanted)
-        candidate: str = base
-        counter = 1
-        while True:
+    def claim(
+        self, wanted: str | Naming, schema: Schema
+    ) -> tuple[names.ClassName, bool]:
+        """A class name for `schema`, and whether it still needs defining (same schema, same class).
+
+        The first of the naming's candidates that is free wins; if none is, the last one gets a
+        number. The same schema always gets back the class it was given.
+        """
+        candidates: list[str] = [
+            names.class_name(c)
+            for c in (wanted.candidates if isinstance(wanted, Naming) else (wanted,))
+        ]
+        for candidate in candidates:
             owner = self._schemas.get(candidate)
+            if owner == id(schema):
+                return names.ClassName(candidate), False
             if owner is None and candidate not in self._reserved:
                 self._schemas[candidate] = id(schema)
                 return names.ClassName(candidate), True
-            if owner == id(schema):
-                return names.ClassName(candidate), False
+        base, counter = candidates[-1], 1
+        while True:
             counter += 1
             candidate = f"{base}{counter}"
+            owner = self._schemas.get(candidate)
+            if owner == id(schema):
+                return names.ClassName(candidate), False
+            if owner is None and candidate not in self._reserved:
+                self._schemas[candidate] = id(schema)
+                return names.ClassName(candidate), True
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How to name a model found inside another: after its property alone when that name is free
+    in the module (`UsageData`), else qualified by where it sits (`DescribeXResponseUsageData`).
+    """
+
+    short: str
+    qualified: str
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        return (self.short, self.qualified)
+
+    def suffixed(self, suffix: str) -> Naming:
+        return Naming(self.short + suffix, self.qualified + suffix)
+
+    def __str__(self) -> str:
+        return self.qualified
 
 
 def type_for(
-    schema: Schema, context: str, module: ModuleTypes, *, shared: bool = False
+    schema: Schema, context: str | Naming, module: ModuleTypes, *, shared: bool = False
 ) -> TypeRef:
     """The Python type of values described by `schema`; `context` names anonymous models."""
     ref = schema.get("$ref")
@@ -114,14 +149,16 @@ def type_for(
         return TypeRef("bool")
     if kind == "array":
         item = type_for(
-            schema.get("items", {}), f"{context}Item", module, shared=shared
+            schema.get("items", {}), _suffixed(context, "Item"), module, shared=shared
         )
         return TypeRef(f"list[{item.hint}]")
     if kind == "object" or "properties" in schema:
         if not schema.get("properties"):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
-                value = type_for(extra, f"{context}Value", module, shared=shared)
+                value = type_for(
+                    extra, _suffixed(context, "Value"), module, shared=shared
+                )
                 return TypeRef(f"dict[str, {value.hint}]")
             return TypeRef("dict[str, Any]")
         model = model_for(schema, schema.get("title", context), module, shared=shared)
@@ -129,17 +166,24 @@ def type_for(
     return TypeRef("Any")
 
 
-def _string_type(schema: Schema, context: str, module: ModuleTypes) -> TypeRef:
+def _suffixed(context: str | Naming, suffix: str) -> str | Naming:
+    return context.suffixed(suffix) if isinstance(context, Naming) else context + suffix
+
+
+def _string_type(schema: Schema, context: str | Naming, module: ModuleTypes) -> TypeRef:
     if schema.get("contentMediaType") == "application/json":
         module.uses_json_text = True
-        content = type_for(schema.get("contentSchema", {}), f"{context}Content", module)
+        content = type_for(
+            schema.get("contentSchema", {}), _suffixed(context, "Content"), module
+        )
         return TypeRef(f"_m.JsonText[{content.hint}]")
     if schema.get("format") == "date-time":
         module.uses_datetime = True
         return TypeRef("datetime")
     values = schema.get("enum")
     if values and all(isinstance(value, str) for value in values):
-        return TypeRef(enum_for(schema, schema.get("title", context), module))
+        # Enums keep their qualified name: `Status` alone would say little.
+        return TypeRef(enum_for(schema, schema.get("title", str(context)), module))
     return TypeRef("str")
 
 
@@ -158,7 +202,7 @@ def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassNam
 
 
 def model_for(
-    schema: Schema, wanted: str, module: ModuleTypes, *, shared: bool = False
+    schema: Schema, wanted: str | Naming, module: ModuleTypes, *, shared: bool = False
 ) -> names.ClassName:
     class_name, new = module.claim(wanted, schema)
     if not new:
@@ -166,9 +210,8 @@ def model_for(
     module.models[class_name] = None  # type: ignore[assignment]  # keeps discovery order
     fields = []
     for wire_name, child in schema.get("properties", {}).items():
-        child_context = (
-            child.get("title") or f"{class_name}{names.class_name(wire_name)}"
-        )
+        short = names.class_name(wire_name)
+        child_context = child.get("title") or Naming(short, f"{class_name}{short}")
         fields.append(
             FieldView(
                 python_name=names.attribute_name(wire_name),

@@ -95,3 +95,25 @@ def test_operations_cannot_take_the_client_s_own_member_names(
 
 def test_model_properties_cannot_be_shadowed_by_fields() -> None:
     assert attribute_name("UnknownFields") == "unknown_fields_"
+
+
+def test_nested_models_are_named_after_their_property_when_that_is_free() -> None:
+    from generator.pytypes import ModuleTypes, model_for
+
+    def model(**properties: object) -> dict[str, object]:
+        return {"type": "object", "properties": properties}
+
+    schema = model(
+        UsageData={"type": "array", "items": model(Value=model(A={"type": "string"}))},
+        Other=model(Value=model(B={"type": "string"})),
+    )
+    types = ModuleTypes()
+    model_for(schema, "DescribeXResponse", types)
+    # A second, different `Value` falls back to the name qualified by where it sits.
+    assert list(types.models) == [
+        "DescribeXResponse",
+        "UsageDataItem",
+        "Value",
+        "Other",
+        "OtherValue",
+    ]
