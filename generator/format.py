@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,8 +106,6 @@ class Formatter:
             results.append(hit)
             if hit is None:
                 misses.append(index)
-        for index in misses:
-            _check_parses(*jobs[index])
         formatted = _run_black([jobs[index] for index in misses])
         for index, text in zip(misses, formatted, strict=True):
             results[index] = text
@@ -208,6 +207,7 @@ def _black(item: tuple[str, str]) -> str:
     import black
 
     source, label = item
+    _check_parses(source, label)  # here, so that it runs on every core too
     try:
         formatted = black.format_str(source, mode=_mode())
         if formatted == source:
@@ -232,8 +232,6 @@ def _run_black(items: list[tuple[str, str]]) -> list[str]:
     size = sum(len(source) for source, _ in items)
     if len(items) < 2 or size < _PARALLEL_THRESHOLD or workers < 2:
         return [_black(item) for item in items]
-    from concurrent.futures import ProcessPoolExecutor
-
     # Largest first, so one big module does not finish last on its own.
     order = sorted(range(len(items)), key=lambda i: -len(items[i][0]))
     with ProcessPoolExecutor(max_workers=workers) as pool:

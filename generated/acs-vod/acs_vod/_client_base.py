@@ -66,7 +66,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from functools import cache
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, cast
@@ -313,7 +313,7 @@ def _resolve_credentials(
 
 
 def _now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class BaseClient:

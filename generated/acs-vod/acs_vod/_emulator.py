@@ -36,7 +36,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote_plus, urlsplit
@@ -450,7 +450,7 @@ class EmulatorBase:
         now = _now()
         try:
             when = datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(
-                tzinfo=UTC
+                tzinfo=timezone.utc
             )
         except ValueError:
             raise self._error(

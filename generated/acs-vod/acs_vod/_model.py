@@ -25,7 +25,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import Any, ClassVar, Generic, TypeVar
 
 if sys.version_info >= (3, 11):
@@ -50,7 +50,7 @@ class _Invalid:
 INVALID: Any = _Invalid()
 _MISSING: Any = object()
 _INTEGER = re.compile(r"-?[0-9]+")
-_UTC = UTC
+_UTC = timezone.utc
 
 
 def wire(name: str) -> Any:
