@@ -123,11 +123,12 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         yield from _batch_problems(operation, operation.batch)
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
-    if (
-        operation.response.get("type", "object") != "object"
-        and "$ref" not in operation.response
-    ):
-        yield source.diagnostic("/response/type", "a response must be an object")
+    yield from _rest_problems(operation, service)
+    response_type = operation.response.get("type", "object")
+    if response_type not in ("object", "array") and "$ref" not in operation.response:
+        yield source.diagnostic(
+            "/response/type", "a response must be an object or an array"
+        )
     yield from _duplicates(
         source,
         [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],
@@ -143,6 +144,103 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         golden_source = load_json(golden.path)
         for pointer, message in iter_data_errors(golden.data, schema, service.models):
             yield golden_source.diagnostic(pointer, message)
+
+
+_PATH_NAME = re.compile(r"\{(\+?)([^{}]*)\}")
+_HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")  # an RFC 9110 token
+_SIGNED_HEADERS = ("host", "authorization", "date", "content-type", "content-length")
+_BODY_KINDS = ("object", "array", "string")
+
+
+def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnostic]:
+    """A path template and its parameters agree; one body at most; headers are headers."""
+    source = operation.source
+    located = list(enumerate(operation.parameters))
+    in_path = {p.name: i for i, p in located if p.location == "path"}
+    if operation.path is None:
+        if service.style == "ROA":
+            yield source.diagnostic("/operation", "a REST-style operation needs a path")
+        for name, index in in_path.items():
+            yield source.diagnostic(
+                f"/parameters/{index}/in",
+                f"path parameter {name!r} needs a path template (`path:`)",
+            )
+    else:
+        if service.style != "ROA":
+            yield source.diagnostic(
+                "/path", f"a {service.style}-style operation is sent to /: no path"
+            )
+        seen: set[str] = set()
+        for match in _PATH_NAME.finditer(operation.path):
+            name = match.group(2)
+            if name in seen:
+                yield source.diagnostic(
+                    "/path", f"{{{name}}} appears twice in the path"
+                )
+            seen.add(name)
+            if name not in in_path:
+                yield source.diagnostic(
+                    "/path", f"{{{name}}} in the path is not a path parameter"
+                )
+        stray = _PATH_NAME.sub("", operation.path)
+        if "{" in stray or "}" in stray:
+            yield source.diagnostic("/path", "unbalanced braces in the path")
+        for name, index in in_path.items():
+            if name not in seen:
+                yield source.diagnostic(
+                    f"/parameters/{index}/name",
+                    f"path parameter {name!r} does not appear in the path",
+                )
+    for index, parameter in located:
+        pointer = f"/parameters/{index}"
+        kind = parameter.schema.get(
+            "type", "object" if "$ref" in parameter.schema else None
+        )
+        if parameter.location == "path":
+            if not parameter.required:
+                yield source.diagnostic(
+                    f"{pointer}/required", "a path parameter must be required"
+                )
+            if kind not in _SCALAR_TYPES:
+                yield source.diagnostic(
+                    f"{pointer}/schema", "a path parameter must be a plain value"
+                )
+        elif parameter.location == "header":
+            if not _HEADER_NAME.match(parameter.name):
+                yield source.diagnostic(
+                    f"{pointer}/name", f"{parameter.name!r} is not a valid header name"
+                )
+            elif (
+                parameter.name.lower() in _SIGNED_HEADERS
+                or parameter.name.lower().startswith("x-acs-signature")
+            ):
+                yield source.diagnostic(
+                    f"{pointer}/name",
+                    f"header {parameter.name!r} is set by the client when it signs",
+                )
+        elif parameter.location == "body" and kind not in _BODY_KINDS:
+            yield source.diagnostic(
+                f"{pointer}/schema",
+                "a body parameter is an object or array (JSON), or a string "
+                "(bytes with format: binary, text otherwise)",
+            )
+    bodies = [index for index, p in located if p.location == "body"]
+    for index in bodies[1:]:
+        yield source.diagnostic(
+            f"/parameters/{index}/in", "an operation has at most one body parameter"
+        )
+    forms = [index for index, p in located if p.location == "formData"]
+    if bodies and forms:
+        yield source.diagnostic(
+            f"/parameters/{forms[0]}/in",
+            "a form field and a body parameter cannot share the request body",
+        )
+    if (bodies or forms) and operation.methods[0] in ("GET", "HEAD"):
+        first = (bodies or forms)[0]
+        yield source.diagnostic(
+            f"/parameters/{first}/in",
+            f"a {operation.methods[0]} request carries no body",
+        )
 
 
 def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
@@ -218,7 +316,7 @@ def _style_problems(
         yield source.diagnostic(
             f"{pointer}/style", "style 'flat' needs an object or an array"
         )
-    elif style is None and kind in ("array", "object"):
+    elif style is None and kind in ("array", "object") and parameter.location != "body":
         yield source.diagnostic(
             f"{pointer}/style",
             f"an {kind} parameter needs a style: simple, repeatList, flat or json",

@@ -6,6 +6,7 @@ Every name, type, literal and decision lives here; templates only lay them out.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -94,7 +95,8 @@ class OperationView:
     method_name: names.PythonIdentifier
     module_name: names.PythonIdentifier
     request_class: names.ClassName
-    response_class: names.ClassName
+    response_class: names.ClassName | None  # None: the operation answers no body
+    response_hint: str  # what its client method returns
     summary: str
     doc: str | None
     params: tuple[ParamView, ...]  # in the spec's order (the wire order)
@@ -237,8 +239,13 @@ def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list
         lines.append(import_from("collections.abc", names.import_order(abc)))
     if types.uses_datetime:
         lines.append("from datetime import datetime")
-    if any("Any" in hint for hint in hints):
-        lines.append("from typing import Any")
+    typing = [
+        name
+        for name in ("IO", "Any")
+        if any(re.search(rf"\b{name}\b", hint) for hint in hints)
+    ]
+    if typing:
+        lines.append(import_from("typing", names.import_order(typing)))
     if lines:
         lines.append("")
     if types.models or types.enums:
@@ -263,12 +270,13 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
         (name, f"models.{view.module_name}")
         for view in operations
         for name in (view.request_class, view.response_class)
+        if name is not None
     ]
     exports = names.export_order(
         [
             *_RUNTIME_EXPORTS,
             *(v.request_class for v in operations),
-            *(v.response_class for v in operations),
+            *(v.response_class for v in operations if v.response_class),
         ]
     )
     errors = names.import_order(n for n in _RUNTIME_EXPORTS if "Client" not in n)
@@ -284,7 +292,9 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
         + [
             import_from(
                 f".models.{v.module_name}",
-                names.import_order([v.request_class, v.response_class]),
+                names.import_order(
+                    [n for n in (v.request_class, v.response_class) if n]
+                ),
                 indent=4,
             )
             for v in sorted(operations, key=lambda v: _module_sort_key(v.module_name))
@@ -309,6 +319,8 @@ def _golden_index(service: Service, operations: list[OperationView]) -> str:
     index = {
         operation.name: {
             "module": str(view.module_name),
+            # An operation that answers no body has no response model to read goldens into.
+            "parsed": view.response_class is not None,
             "goldens": {golden.name: golden.status for golden in operation.golden},
         }
         for operation, view in zip(service.operations, operations, strict=True)
@@ -357,6 +369,8 @@ def _service_assignment(service: Service) -> str:
             list({e.code: e.kind for e in service.all_errors if e.kind}.items()),
         ),
     ]
+    if service.style != "RPC":
+        arguments.append(f"style={py_literal(service.style)}")
     return call("SERVICE = ServiceInfo(", arguments, ")", indent=0)
 
 
@@ -373,11 +387,15 @@ def _operation_view(
     types = ModuleTypes()
     types.reserve(*shared.models, *shared.enums)
     request_class, _ = types.claim(f"{operation.name}Request", {})
-    response_class = model_for(operation.response, f"{operation.name}Response", types)
-    params = tuple(_param_view(parameter) for parameter in operation.parameters)
-    facts = [py_literal(operation.name), request_class, response_class]
+    response = _response_view(operation, types)
+    params = tuple(
+        _param_view(parameter, operation, types) for parameter in operation.parameters
+    )
+    facts = [py_literal(operation.name), request_class, response.value]
     if operation.methods[0] != "POST":
         facts.append(f"method={py_literal(operation.methods[0])}")
+    if operation.path is not None:
+        facts.append(f"path={py_literal(operation.path)}")
     if operation.regions:
         facts.append(f"regions={py_literal(tuple(operation.regions))}")
     if operation.access == "read":
@@ -392,7 +410,8 @@ def _operation_view(
         method_name=names.method_name(operation.name),
         module_name=names.module_name(operation.name),
         request_class=request_class,
-        response_class=response_class,
+        response_class=response.class_name,
+        response_hint=response.hint,
         summary=summary,
         doc=docstring(
             "\n".join(filter(None, [operation.summary, operation.description])),
@@ -412,15 +431,38 @@ def _operation_view(
             operation.regions or tuple(region for region, _ in service.endpoints)
         )[0],
         access=operation.access,
-        batch=_batch_view(operation, types, response_class),
+        batch=_batch_view(operation, types, response.class_name),
     )
 
 
+@dataclass(frozen=True)
+class ResponseView:
+    class_name: (
+        names.ClassName | None
+    )  # the model a response is read into (or its items)
+    hint: str  # what the client method returns
+    value: str  # OPERATION's `response`: the model, `_m.ArrayOf(Item)` or None
+
+
+def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
+    """An object response becomes `XResponse`; an array one a list of `XResponseItem`."""
+    if operation.response_media == "none":
+        return ResponseView(None, "None", "None")
+    schema = operation.response
+    if schema.get("type") == "array":
+        item = model_for(
+            schema.get("items", {}), f"{operation.name}ResponseItem", types
+        )
+        return ResponseView(item, f"list[{item}]", f"_m.ArrayOf({item})")
+    model = model_for(schema, f"{operation.name}Response", types)
+    return ResponseView(model, model, model)
+
+
 def _batch_view(
-    operation: Operation, types: ModuleTypes, response_class: str
+    operation: Operation, types: ModuleTypes, response_class: str | None
 ) -> BatchView | None:
     batch = operation.batch
-    if batch is None:
+    if batch is None or response_class is None:
         return None
     parameter = next(p for p in operation.parameters if p.name == batch.parameter)
     response = types.models[response_class]
@@ -472,6 +514,17 @@ def _request_hint(schema: Schema) -> str:
     return "Any"
 
 
+def _body_hint(parameter: Parameter, operation: Operation, types: ModuleTypes) -> str:
+    """A body's type: bytes or a binary file, text, or data (a typed model, or a mapping)."""
+    schema = parameter.schema
+    if schema.get("type") == "string":
+        return "bytes | IO[bytes]" if schema.get("format") == "binary" else "str"
+    if schema.get("properties"):
+        model = model_for(schema, f"{operation.name}Body", types)
+        return f"{model} | Mapping[str, Any]"
+    return _request_hint(schema)
+
+
 _LIMITS = {
     "enum": "enum",
     "minLength": "min_length",
@@ -501,7 +554,9 @@ def _limit_arguments(schema: Schema) -> list[str]:
     return arguments
 
 
-def _param_declaration(parameter: Parameter, python_name: str, hint: str) -> str:
+def _param_declaration(
+    parameter: Parameter, python_name: str, hint: str, style: str | None
+) -> str:
     """`name: hint = _p.param("Wire", ...)`, laid out as black would, at class level."""
     arguments = [py_literal(parameter.name)]
     if not parameter.required:
@@ -509,15 +564,23 @@ def _param_declaration(parameter: Parameter, python_name: str, hint: str) -> str
         arguments.append("default=None")
     if parameter.location != "query":
         arguments.append(f"location={py_literal(parameter.location)}")
-    if parameter.style is not None:
-        arguments.append(f"style={py_literal(parameter.style)}")
+    if style is not None:
+        arguments.append(f"style={py_literal(style)}")
     arguments += _limit_arguments(parameter.schema)
     return assignment(f"{python_name}: {hint}", "_p.param(", arguments, ")", indent=4)
 
 
-def _param_view(parameter: Parameter) -> ParamView:
+def _param_view(
+    parameter: Parameter, operation: Operation, types: ModuleTypes
+) -> ParamView:
     python_name = names.attribute_name(parameter.name)
-    hint = _request_hint(parameter.schema)
+    style = parameter.style
+    if parameter.location == "body":
+        hint, style = _body_hint(parameter, operation, types), None
+    else:
+        hint = _request_hint(parameter.schema)
+    if operation.path and "{+" + parameter.name + "}" in operation.path:
+        style = "tail"  # a path tail: may hold `/`
     example = wire_example_value(parameter) if parameter.example is not None else None
     return ParamView(
         python_name=python_name,
@@ -525,7 +588,7 @@ def _param_view(parameter: Parameter) -> ParamView:
         hint=hint,
         required=parameter.required,
         doc=docstring(parameter.description, indent=4),
-        declaration=_param_declaration(parameter, python_name, hint),
+        declaration=_param_declaration(parameter, python_name, hint, style),
         argument=(
             f"{python_name}: {hint}"
             if parameter.required

@@ -129,7 +129,7 @@ def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
         definition=call(
             f"{variant.define}{method}(",
             arguments,
-            f") -> {op.response_class}:",
+            f") -> {op.response_hint}:",
             indent=4,
         ),
         call=call(f"return {variant.wait}self._call(", passed, ")", indent=8),
@@ -146,7 +146,7 @@ def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
 
 def _type_imports(operations: list[OperationView], shared_names: set[str]) -> list[str]:
     """The names the clients' annotations use: responses from the package, batch items too."""
-    from_package = {str(op.response_class) for op in operations}
+    from_package = {str(op.response_class) for op in operations if op.response_class}
     by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
     for op in operations:
         item = op.batch.item_hint if op.batch else None
@@ -202,6 +202,24 @@ def _client_context(
     }
 
 
+_ERROR_FIELDS = {
+    "request_id": ("RequestId", "requestId", "request_id"),
+    "host_id": ("HostId", "hostId", "host_id"),
+    "code": ("Code", "code"),
+    "message": ("Message", "message"),
+    "recommend": ("Recommend", "recommend"),
+}
+
+
+def _error_fields(service: Service) -> dict[str, str]:
+    """How the service's error bodies name their fields, from its error schema."""
+    declared = set(service.error_response.get("properties", {}))
+    return {
+        field: next((name for name in spellings if name in declared), spellings[0])
+        for field, spellings in _ERROR_FIELDS.items()
+    }
+
+
 def _emulator_data(service: Service, operations: list[OperationView]) -> str:
     """`emulator/operations.json`: golden responses, state rules and error codes, as data."""
     entries = []
@@ -214,11 +232,17 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
             "module": str(op.module_name),
             "goldens": [[g.status, g.text] for g in goldens],
         }
+        if spec_op.path is not None:
+            entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
         if spec_op.emulator is not None:
             entry["state"] = spec_op.emulator
         entries.append(entry)
     errors = {e.code: [e.status, e.message or ""] for e in service.all_errors}
-    document = {"operations": entries, "errors": errors}
+    document = {
+        "operations": entries,
+        "errors": errors,
+        "error_fields": _error_fields(service),
+    }
     return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
 
 

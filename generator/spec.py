@@ -36,7 +36,7 @@ class Golden:
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    location: str  # "query" or "formData"
+    location: str  # "query", "formData", "path", "header" or "body"
     style: str | None  # how an array or object travels; None for a plain value
     required: bool
     deprecated: bool
@@ -64,6 +64,8 @@ class Operation:
     access: str  # "read" or "write"
     idempotent: bool
     methods: tuple[str, ...]
+    path: str | None  # REST-style (ROA) operations: the path template; None: `/`
+    response_media: str  # "json" or "none"
     regions: tuple[str, ...] | None  # None: every region of the service
     authorization: tuple[dict[str, Any], ...]
     prerequisites: tuple[str, ...]
@@ -77,6 +79,11 @@ class Operation:
         dict[str, Any] | None
     )  # the emulator's state rules (create or select records)
     source: SourceFile
+
+    @property
+    def body(self) -> Parameter | None:
+        """The parameter that is the whole request body, if one is."""
+        return next((p for p in self.parameters if p.location == "body"), None)
 
 
 @dataclass(frozen=True)

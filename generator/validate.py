@@ -204,6 +204,8 @@ def _operation(
         access=access,
         idempotent=data.get("idempotent", access == "read"),
         methods=tuple(data.get("methods", ["POST"])),
+        path=data.get("path"),
+        response_media=data.get("response_media", "json"),
         regions=tuple(data["regions"]) if "regions" in data else None,
         authorization=tuple(data.get("authorization", [])),
         prerequisites=tuple(data.get("prerequisites", [])),

@@ -25,11 +25,13 @@ their timestamp has left the clock-skew window (a replay would then fail as expi
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import heapq
 import hmac
 import importlib
 import json
+import re
 import threading
 import time
 import uuid
@@ -39,7 +41,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 from . import _signing
 from ._info import ServiceInfo
@@ -50,6 +52,7 @@ __all__ = [
     "OperationModel",
     "ReceivedRequest",
     "RequestLog",
+    "load_error_fields",
     "load_operations",
 ]
 
@@ -71,6 +74,13 @@ _V2_COMMON = (
     "RegionId",
 )
 _FAULTS = ("throttling", "server_error", "delay", "drop")
+_RPC_ERROR_FIELDS = {
+    "request_id": "RequestId",
+    "host_id": "HostId",
+    "code": "Code",
+    "message": "Message",
+    "recommend": "Recommend",
+}
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,36 @@ class OperationModel:
     goldens: tuple[tuple[int, str], ...]  # (status, body text), successes first
     # The spec's state rules: {"records": name, "create": {...}} or {"records": name, "select": {...}}.
     state: Mapping[str, Any] | None = None
+    method: str = "POST"
+    path: str | None = None  # REST-style: the path template the emulator routes by
+
+    def match(self, method: str, path: str) -> dict[str, str] | None:
+        """The path parameters, decoded, if a request for `method` and `path` is this
+        operation's (REST-style operations only)."""
+        if self.path is None or method != self.method:
+            return None
+        found = _route(self.path).fullmatch(path)
+        if found is None:
+            return None
+        names = _PLACEHOLDER.findall(self.path)
+        return {
+            name: unquote(found.group(index + 1))
+            for index, (_, name) in enumerate(names)
+        }
+
+
+_PLACEHOLDER = re.compile(r"\{(\+?)([^{}]+)\}")
+
+
+def _route(template: str) -> re.Pattern[str]:
+    """`/a/{Id}/b/{+Rest}` as a pattern over the encoded path: a segment, or the rest."""
+    parts, last = [], 0
+    for found in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[last : found.start()]))
+        parts.append("(.+)" if found.group(1) else "([^/]+)")
+        last = found.end()
+    parts.append(re.escape(template[last:]))
+    return re.compile("".join(parts))
 
 
 def load_operations(
@@ -95,6 +135,8 @@ def load_operations(
             entry["module"],
             tuple((status, body) for status, body in entry["goldens"]),
             entry.get("state"),
+            entry.get("method", "POST"),
+            entry.get("path"),
         )
         for entry in document["operations"]
     )
@@ -103,6 +145,12 @@ def load_operations(
         for code, (status, message) in document["errors"].items()
     }
     return operations, errors
+
+
+def load_error_fields(text: str) -> dict[str, str]:
+    """The names the service's error bodies give their fields (`Code` or `code`, ...)."""
+    fields: dict[str, str] = json.loads(text).get("error_fields", {})
+    return fields
 
 
 @dataclass
@@ -172,10 +220,13 @@ class EmulatorBase:
         credentials: Mapping[str, str] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        error_fields: Mapping[str, str] | None = None,
     ) -> None:
         self.service = service
         self.operations = {op.name: op for op in operations}
         self.errors = dict(errors)
+        # How this service's error bodies name their fields: RPC's `Code`, `Message`, ...
+        self.error_fields = {**_RPC_ERROR_FIELDS, **(error_fields or {})}
         self.models_package = models_package
         self.credentials = dict(
             credentials if credentials is not None else {"testid": "testsecret"}
@@ -310,13 +361,15 @@ class EmulatorBase:
         return _Reply(status or known_status, code, message or known_message or code)
 
     def _error_body(self, reply: _Reply, host: str) -> dict[str, str]:
-        return {
-            "RequestId": str(uuid.uuid4()).upper(),
-            "HostId": host,
-            "Code": reply.code,
-            "Message": reply.message,
-            "Recommend": f"https://api.aliyun.com/troubleshoot?q={reply.code}&product={self.service.product}",
+        recommend = f"https://api.aliyun.com/troubleshoot?q={reply.code}&product={self.service.product}"
+        values = {
+            "request_id": str(uuid.uuid4()).upper(),
+            "host_id": host,
+            "code": reply.code,
+            "message": reply.message,
+            "recommend": recommend,
         }
+        return {self.error_fields[field]: value for field, value in values.items()}
 
     def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
         """Check one request and choose the answer: (status, body mapping or text)."""
@@ -336,7 +389,10 @@ class EmulatorBase:
                 time.sleep(float(fault.options.get("seconds", 1.0)))
             if fault.kind == "drop":
                 raise _Drop
-        if "authorization" in received.headers:
+        authorization = received.headers.get("authorization")
+        if authorization is not None and authorization.startswith("acs "):
+            action, version, fields = self._verify_roa_v2(received, authorization)
+        elif authorization is not None:
             action, version, fields = self._verify_v3(received)
         elif "Signature" in received.query:
             action, version, fields = self._verify_v2(received)
@@ -345,19 +401,16 @@ class EmulatorBase:
                 "IncompleteSignature",
                 "The request has no signature: neither Authorization nor Signature.",
             )
-        received.operation = action
         if version != self.service.api_version:
             raise self._error(
                 "InvalidVersion", f"Specified version {version!r} is not valid.", 400
             )
-        operation = self.operations.get(action)
-        if operation is None:
-            raise self._error(
-                "InvalidAction.NotFound", f"Specified api {action!r} is not found.", 404
-            )
+        operation = self._operation_for(received, action, fields)
+        action = received.operation = operation.name
         request_class = self._request_class(operation)
+        body = None if _form(received) else received.body
         try:
-            request = request_class.from_wire(fields)
+            request = request_class.from_wire(fields, body)
         except RequestValidationError as exc:
             raise self._error(
                 exc.code,
@@ -388,6 +441,44 @@ class EmulatorBase:
         if golden is not None:
             return 200, golden
         return 200, {"RequestId": str(uuid.uuid4()).upper()}
+
+    def _operation_for(
+        self, received: ReceivedRequest, action: str, fields: dict[str, str]
+    ) -> OperationModel:
+        """The operation a request is for: by its action (RPC), or by its method and path
+        (REST-style), whose path parameters and header parameters join `fields`."""
+        if self.service.style != "ROA":
+            operation = self.operations.get(action)
+            if operation is None:
+                raise self._error(
+                    "InvalidAction.NotFound",
+                    f"Specified api {action!r} is not found.",
+                    404,
+                )
+            return operation
+        for operation in self.operations.values():
+            values = operation.match(received.method, received.path)
+            if values is None:
+                continue
+            if action and action != operation.name:
+                raise self._error(
+                    "InvalidAction.NotFound",
+                    f"x-acs-action {action!r} does not match {received.method} "
+                    f"{received.path} ({operation.name}).",
+                    404,
+                )
+            fields.update(values)
+            for param in self._request_class(operation).params():
+                if param.location == "header":
+                    value = received.headers.get(param.wire_name.lower())
+                    if value is not None:
+                        fields[param.wire_name] = value
+            return operation
+        raise self._error(
+            "InvalidAction.NotFound",
+            f"No operation answers {received.method} {received.path}.",
+            404,
+        )
 
     def _stateful_answer(
         self,
@@ -586,6 +677,57 @@ class EmulatorBase:
             self._business_fields(received, _V2_COMMON),
         )
 
+    def _verify_roa_v2(
+        self, received: ReceivedRequest, authorization: str
+    ) -> tuple[str, str, dict[str, str]]:
+        """A REST-style HMAC-SHA1 signature: `Authorization: acs <id>:<signature>`."""
+        headers = received.headers
+        key_id, _, signature = authorization[len("acs ") :].partition(":")
+        missing = [
+            name
+            for name in ("date", "x-acs-signature-nonce", "x-acs-version")
+            if not headers.get(name)
+        ]
+        if not key_id or not signature or missing:
+            raise self._error(
+                "IncompleteSignature",
+                f"The request signature is incomplete: {', '.join(missing) or 'Authorization'}.",
+            )
+        if (
+            headers.get("x-acs-signature-method", "HMAC-SHA1") != "HMAC-SHA1"
+            or headers.get("x-acs-signature-version", "1.0") != "1.0"
+        ):
+            raise self._error(
+                "IncompleteSignature",
+                "x-acs-signature-method must be HMAC-SHA1 and its version 1.0.",
+            )
+        secret = self._secret(key_id)
+        to_sign = _signing.string_to_sign_roa_v2(
+            received.method, received.path, received.query.items(), headers
+        )
+        if not hmac.compare_digest(
+            _signing.signature_roa_v2(to_sign, secret), signature
+        ):
+            raise self._error(
+                "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation. server string to sign is:"
+                + to_sign,
+            )
+        try:
+            sent = email.utils.parsedate_to_datetime(headers["date"])
+        except (TypeError, ValueError):
+            raise self._error(
+                "InvalidTimeStamp.Format", f"Date {headers['date']!r} is not valid."
+            ) from None
+        self._check_time_and_nonce(
+            sent.strftime("%Y-%m-%dT%H:%M:%SZ"), headers["x-acs-signature-nonce"]
+        )
+        return (
+            headers.get("x-acs-action", ""),
+            headers["x-acs-version"],
+            self._business_fields(received, ()),
+        )
+
     @staticmethod
     def _business_fields(
         received: ReceivedRequest, common: tuple[str, ...]
@@ -661,6 +803,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_DELETE(self) -> None:
+        self._serve()
+
+    def do_PATCH(self) -> None:
+        self._serve()
+
     def _serve(self) -> None:
         emulator = self.server.emulator
         host = str(self.headers.get("host", ""))
@@ -674,7 +825,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 query=_parse_query(url.query),
                 headers={k.lower(): v for k, v in self.headers.items()},
                 body=body,
-                signature_version="v3" if "authorization" in self.headers else "v2",
+                signature_version=_signature_version(self.headers.get("authorization")),
             )
             with emulator._lock:
                 emulator.requests.append(received)
@@ -744,6 +895,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         return body
 
 
+def _signature_version(authorization: str | None) -> str:
+    if authorization is None:
+        return "v2"  # RPC: the signature is in the query
+    return "v2" if authorization.startswith("acs ") else "v3"
+
+
 def _payload(answer: Any) -> bytes:
     if isinstance(answer, bytes):
         return answer
@@ -757,5 +914,10 @@ def _request_id(payload: bytes) -> str | None:
         data = json.loads(payload)
     except ValueError:
         return None
-    value = data.get("RequestId") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    value = next(
+        (data[key] for key in ("RequestId", "requestId", "request_id") if key in data),
+        None,
+    )
     return value if isinstance(value, str) else None

@@ -705,3 +705,17 @@ class Model:
         """Fields the server sent that the spec does not declare; `to_dict` keeps them."""
         declared = self._table().by_wire
         return {key: raw for key, raw in self._source.items() if key not in declared}
+
+
+class ArrayOf(Generic[M]):
+    """The response of an operation that answers a JSON array of models."""
+
+    json_type = list
+
+    def __init__(self, model: type[M]) -> None:
+        self.model = model
+
+    def from_dict(self, data: Any) -> list[M]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+        return [self.model.from_dict(item) for item in data]

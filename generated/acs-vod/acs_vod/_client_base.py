@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import email.utils
 import importlib
 import json
 import logging
@@ -76,7 +77,7 @@ import httpx
 
 from . import _signing
 from ._info import OperationInfo, ServiceInfo
-from ._params import WireParams
+from ._params import FORM_CONTENT_TYPE, WireParams, expand_path
 from .errors import (
     ERROR_CLASSES,
     APIError,
@@ -212,6 +213,14 @@ def operation(package: str, module: str) -> OperationInfo:
     return info
 
 
+def _parser(info: OperationInfo) -> Callable[[Any], Any]:
+    """How an operation's answer is read: into its response model, or not at all."""
+    if info.response is None:
+        return lambda _: None
+    parse: Callable[[Any], Any] = info.response.from_dict
+    return parse
+
+
 def _parameters(method_locals: Mapping[str, Any]) -> dict[str, Any]:
     """An operation method's arguments: its `locals()` on entry, without `self`."""
     return {name: value for name, value in method_locals.items() if name != "self"}
@@ -239,7 +248,7 @@ class _Call(Generic[T]):
 
     info: OperationInfo
     wire: WireParams
-    parse: Callable[[Mapping[str, Any]], T]
+    parse: Callable[[Any], T]  # a JSON object or array, into the response model
     timeout: httpx.Timeout
     max_retry_time: float
     started: float = field(default_factory=time.monotonic)
@@ -314,6 +323,11 @@ def _resolve_credentials(
 
 def _now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _http_date() -> str:
+    """Now as an HTTP date (RFC 7231), the `date` header ROA signatures sign."""
+    return email.utils.formatdate(usegmt=True)
 
 
 class BaseClient:
@@ -436,7 +450,7 @@ class BaseClient:
         self,
         info: OperationInfo,
         wire: WireParams,
-        parse: Callable[[Mapping[str, Any]], T],
+        parse: Callable[[Any], T],
     ) -> _Call[T]:
         """Check what can be checked without sending: the region first."""
         if info.regions is not None and self.region not in info.regions:
@@ -473,42 +487,71 @@ class BaseClient:
 
     def _sign(
         self, call: _Call[Any]
-    ) -> tuple[list[tuple[str, str]], dict[str, str], bytes]:
-        """Sign one attempt with a fresh nonce and date; the secret lives only in this frame."""
+    ) -> tuple[str, list[tuple[str, str]], dict[str, str], bytes]:
+        """Sign one attempt with a fresh nonce and date; the secret lives only in this frame.
+
+        Answers the encoded path, the query, the headers and the body to send.
+        """
         creds = self._credentials
         token = creds.security_token.reveal() if creds.security_token else None
         nonce = uuid.uuid4().hex
-        if self.signature_version == "v2":
+        info, wire = call.info, call.wire
+        path = "/" if info.path is None else expand_path(info.path, wire.path)
+        if wire.body is not None:
+            body, content_type = wire.body, wire.content_type
+        elif wire.form and info.path is not None:  # a REST-style form body
+            body = _signing.canonical_query(wire.form).encode("ascii")
+            content_type = FORM_CONTENT_TYPE
+        else:
+            body, content_type = b"", None
+        common: dict[str, Any] = {
+            "method": info.method,
+            "action": info.name,
+            "version": self._service.api_version,
+            "access_key_id": creds.access_key_id,
+            "access_key_secret": creds.access_key_secret.reveal(),
+            "security_token": token,
+            "nonce": nonce,
+        }
+        if self.signature_version == "v2" and info.path is None:
             signed = _signing.sign_rpc_v2(
-                method=call.info.method,
-                action=call.info.name,
-                version=self._service.api_version,
-                query=call.wire.query,
-                form=call.wire.form,
-                access_key_id=creds.access_key_id,
-                access_key_secret=creds.access_key_secret.reveal(),
-                security_token=token,
-                timestamp=_now_iso(),
-                nonce=nonce,
+                query=wire.query, form=wire.form, timestamp=_now_iso(), **common
+            )
+        elif self.signature_version == "v2":
+            signed = _signing.sign_roa_v2(
+                host=self._host,
+                path=path,
+                query=wire.query,
+                body=body,
+                content_type=content_type,
+                date=_http_date(),
+                extra_headers=dict(wire.headers),
+                **common,
+            )
+        elif info.path is None and wire.body is None:
+            signed = _signing.sign_rpc_v3(
+                host=self._host,
+                query=wire.query,
+                form=wire.form,
+                date=_now_iso(),
+                extra_headers=dict(wire.headers),
+                **common,
             )
         else:
-            signed = _signing.sign_rpc_v3(
-                method=call.info.method,
+            signed = _signing.sign_v3(
                 host=self._host,
-                action=call.info.name,
-                version=self._service.api_version,
-                query=call.wire.query,
-                form=call.wire.form,
-                access_key_id=creds.access_key_id,
-                access_key_secret=creds.access_key_secret.reveal(),
-                security_token=token,
+                path=path,
+                query=wire.query,
+                body=body,
+                content_type=content_type,
                 date=_now_iso(),
-                nonce=nonce,
+                extra_headers=dict(wire.headers),
+                **common,
             )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
         call.string_to_sign = self._redact(signed.string_to_sign)
         call.canonical_request = self._redact(signed.canonical_request)
-        return signed.query, signed.headers, signed.body
+        return path, signed.query, signed.headers, signed.body
 
     def _redact(self, text: str) -> str:
         """`text` without the STS token, raw or percent-encoded once or twice."""
@@ -529,8 +572,8 @@ class BaseClient:
     ) -> httpx.Request:
         call.attempt += 1
         call.pending = None
-        query, headers, body = self._sign(call)
-        url = f"{self.endpoint}/"
+        path, query, headers, body = self._sign(call)
+        url = f"{self.endpoint}{path}"
         if query:
             url += "?" + _signing.canonical_query(query)
         logger.debug(
@@ -596,13 +639,22 @@ class BaseClient:
     ) -> _Retry | Error | RawResponse[T]:
         """An HTTP answer: the parsed result, a retry, or the typed error to raise."""
         if 200 <= status < 300:
+            request_id = headers.get("x-acs-request-id")
+            if call.info.response is None:  # the operation answers no body
+                parsed = call.parse({})
+                return RawResponse(
+                    status, headers, body, request_id, parsed, call.attempt
+                )
             data = self._decode(status, body)
-            if not isinstance(data, Mapping):
+            expected = getattr(call.info.response, "json_type", dict)
+            if not isinstance(data, expected if expected is list else Mapping):
+                shape = "an array" if expected is list else "an object"
                 return ResponseDecodeError(
-                    "the answer is not a JSON object", status=status, body=body
+                    f"the answer is not a JSON {shape}", status=status, body=body
                 )
             parsed = call.parse(data)
-            request_id = data.get("RequestId") or headers.get("x-acs-request-id")
+            if isinstance(data, Mapping):
+                request_id = _first(data, _REQUEST_ID_KEYS) or request_id
             return RawResponse(status, headers, body, request_id, parsed, call.attempt)
         try:
             data = self._decode(status, body)
@@ -642,14 +694,16 @@ class BaseClient:
     def _api_error(
         self, call: _Call[Any], status: int, data: Mapping[str, Any]
     ) -> APIError:
-        code = str(data.get("Code") or f"HTTP{status}")
+        # RPC errors spell their fields `Code`, `Message`, `RequestId`; REST-style ones often
+        # `code`, `message`, `requestId`: both are read, as the official SDK reads them.
+        code = str(_first(data, ("Code", "code")) or f"HTTP{status}")
         fields: dict[str, Any] = {
             "status": status,
             "code": code,
-            "message": self._redact(str(data.get("Message") or "")),
-            "request_id": data.get("RequestId"),
-            "host_id": data.get("HostId"),
-            "recommend": data.get("Recommend"),
+            "message": self._redact(str(_first(data, ("Message", "message")) or "")),
+            "request_id": _first(data, _REQUEST_ID_KEYS),
+            "host_id": _first(data, ("HostId", "hostId")),
+            "recommend": _first(data, ("Recommend", "recommend")),
         }
         if code == "SignatureDoesNotMatch":
             match = _SERVER_STRING_TO_SIGN.search(fields["message"])
@@ -669,6 +723,18 @@ class BaseClient:
             "throttling" if code.startswith("Throttling") else kind_for_status(status)
         )
         return ERROR_CLASSES.get(kind, APIError)(**fields)
+
+
+_REQUEST_ID_KEYS = ("RequestId", "requestId", "requestid", "request_id")
+
+
+def _first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first of `keys` that `data` holds a value for."""
+    for key in keys:
+        value = data.get(key)
+        if value is not None:
+            return value
+    return None
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -725,14 +791,14 @@ class ClientBase(BaseClient):
         """Call the operation of models module `module` with a method's `locals()`."""
         info = operation(self._package, module)
         request = info.request(**_parameters(arguments))
-        answer = self._send(info, request.to_wire(), info.response.from_dict)
+        answer = self._send(info, request.to_wire(), _parser(info))
         return answer if self._answers_raw else answer.parsed
 
     def _send(
         self,
         info: OperationInfo,
         wire: WireParams,
-        parse: Callable[[Mapping[str, Any]], T],
+        parse: Callable[[Any], T],
     ) -> RawResponse[T]:
         call = self._start(info, wire, parse)
         while True:
@@ -808,14 +874,14 @@ class AsyncClientBase(BaseClient):
         """Call the operation of models module `module` with a method's `locals()`."""
         info = operation(self._package, module)
         request = info.request(**_parameters(arguments))
-        answer = await self._send(info, request.to_wire(), info.response.from_dict)
+        answer = await self._send(info, request.to_wire(), _parser(info))
         return answer if self._answers_raw else answer.parsed
 
     async def _send(
         self,
         info: OperationInfo,
         wire: WireParams,
-        parse: Callable[[Mapping[str, Any]], T],
+        parse: Callable[[Any], T],
     ) -> RawResponse[T]:
         call = self._start(info, wire, parse)
         while True:

@@ -15,6 +15,7 @@ class ServiceInfo:
     default_signature: str
     supported_signatures: tuple[str, ...]
     error_kinds: dict[str, str]  # error code -> kind, from the spec
+    style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class OperationInfo:
     request: Any  # the request class: a `_params.Request`
     response: Any  # the response class: a `_model.Model`
     method: str = "POST"
+    path: str | None = None  # REST-style: the path template (`/clusters/{ClusterId}`)
     regions: tuple[str, ...] | None = None  # None: every region of the service
     read_only: bool = False
     idempotent: bool = False  # safe to send twice: retried on ambiguous failures

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
-from ._model import dataclass_transform
+from ._model import Model, dataclass_transform
+from ._signing import percent_encode
 from .errors import RequestValidationError
 
 R = TypeVar("R", bound="Request")
@@ -52,7 +53,7 @@ class Rule:
 class Param:
     wire_name: str
     python_name: str
-    location: str  # "query" or "formData"
+    location: str  # "query", "formData", "path", "header" or "body"
     style: str | None
     required: bool
     rule: Rule
@@ -92,6 +93,12 @@ def _resolve(rule: Rule, hint: Any, style: str | None) -> Rule:
     origin, arguments = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         present = [argument for argument in arguments if argument is not type(None)]
+        if bytes in present:  # bytes, or a file object holding them
+            return dataclasses.replace(rule, type="binary")
+        if any(typing.get_origin(a) in (Mapping, dict) for a in present):
+            return dataclasses.replace(
+                rule, type="object"
+            )  # a body model, or a mapping
         hint = present[0] if len(present) == 1 else Any
         origin, arguments = typing.get_origin(hint), typing.get_args(hint)
     if hint in _KINDS:
@@ -151,17 +158,45 @@ class Request:
         return write(self.params(), vars(self))
 
     @classmethod
-    def from_wire(cls: type[R], fields: Mapping[str, str]) -> R:
-        """Parse wire fields back (the emulator's side); raises RequestValidationError."""
-        return cls(**read(cls.params(), fields))
+    def from_wire(
+        cls: type[R], fields: Mapping[str, str], body: bytes | None = None
+    ) -> R:
+        """Parse wire fields and the body back (the emulator's side); raises
+        RequestValidationError."""
+        return cls(**read(cls.params(), fields, body))
 
 
 @dataclass
 class WireParams:
-    """Parameters in wire form: text fields for the query string and the form body."""
+    """Parameters in wire form: text fields for the query string, the form body, the path and
+    the headers, and the request body, when one parameter is the whole body."""
 
     query: list[tuple[str, str]] = field(default_factory=list)
     form: list[tuple[str, str]] = field(default_factory=list)
+    path: dict[str, str] = field(default_factory=dict)  # wire name -> value, unencoded
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes | None = None
+    content_type: str | None = None
+
+
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"  # as the official SDK sends JSON
+BINARY_CONTENT_TYPE = "application/octet-stream"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+_PLACEHOLDER = re.compile(r"\{(\+?)([^{}]+)\}")
+
+
+def expand_path(template: str, values: Mapping[str, str]) -> str:
+    """The request path: each `{Name}` replaced by its value percent-encoded as one segment
+    (UTF-8, space as %20, `/` as %2F), each `{+Name}` (a path tail) segment by segment.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        value = values[match.group(2)]
+        if match.group(1):
+            return "/".join(percent_encode(part) for part in value.split("/"))
+        return percent_encode(value)
+
+    return _PLACEHOLDER.sub(replace, template)
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -174,6 +209,18 @@ def check(param: Param, value: Any) -> None:
             _fail(param, "is required", code="MissingParameter")
         return
     _check_value(param, param.python_name, value, param.rule)
+    if param.location == "path":
+        _check_path_value(param, _scalar_text(value))
+
+
+def _check_path_value(param: Param, text: str) -> None:
+    """A value may not change the path it goes into: no `.` or `..` segment, and no `/`
+    unless the parameter is a path tail."""
+    segments = text.split("/") if param.style == "tail" else [text]
+    if param.style != "tail" and "/" in text:
+        _fail(param, f"must not contain '/': it is one path segment (got {text!r})")
+    if any(segment in ("", ".", "..") for segment in segments):
+        _fail(param, f"would change the request path (got {text!r})")
 
 
 def _fail(
@@ -234,6 +281,11 @@ def _check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
         if rule.items is not None:
             for index, item in enumerate(value):
                 _check_value(param, f"{where}[{index}]", item, rule.items)
+    elif kind == "binary":
+        if not isinstance(value, (bytes, bytearray, memoryview)) and not callable(
+            getattr(value, "read", None)
+        ):
+            _fail(param, f"must be bytes or a file, not {type(value).__name__}")
     elif kind == "object" and not isinstance(value, Mapping):
         _fail(param, f"must be a mapping, not {type(value).__name__}", where=where)
     if rule.enum is not None and value not in rule.enum:
@@ -302,7 +354,9 @@ def _flatten(prefix: str, value: Any) -> Iterable[tuple[str, str]]:
 
 
 def _plain(value: Any) -> Any:
-    """A value as JSON data (enums and JSON-text fields included)."""
+    """A value as JSON data (models, enums and JSON-text fields included)."""
+    if isinstance(value, Model):
+        return value.to_dict()
     text = getattr(value, "text", None)
     if isinstance(text, str):
         return text
@@ -314,14 +368,22 @@ def _plain(value: Any) -> Any:
 
 
 def write(params: Sequence[Param], values: Mapping[str, Any]) -> WireParams:
-    """Encode checked values into query and form fields, in declaration order."""
+    """Encode checked values into query, form, path and header fields, and the body."""
     wire = WireParams()
     for param in params:
         value = values.get(param.python_name)
         if value is None:
             continue
-        target = wire.form if param.location == "formData" else wire.query
+        if param.location == "body":
+            _write_body(wire, param, value)
+            continue
         value = _plain(value)
+        if param.location == "path":
+            wire.path[param.wire_name] = _scalar_text(value)
+            continue
+        target = {"formData": wire.form, "header": wire.headers}.get(
+            param.location, wire.query
+        )
         if param.style == "simple":
             target.append(
                 (param.wire_name, ",".join(_scalar_text(item) for item in value))
@@ -329,15 +391,30 @@ def write(params: Sequence[Param], values: Mapping[str, Any]) -> WireParams:
         elif param.style in ("repeatList", "flat"):
             target.extend(_flatten(param.wire_name, value))
         elif param.style == "json" or isinstance(value, (Mapping, list)):
-            target.append(
-                (
-                    param.wire_name,
-                    json.dumps(value, ensure_ascii=False, separators=(",", ":")),
-                )
-            )
+            target.append((param.wire_name, _json(value)))
         else:
             target.append((param.wire_name, _scalar_text(value)))
     return wire
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write_body(wire: WireParams, param: Param, value: Any) -> None:
+    """The whole body: bytes (or a file's) as they are, text as UTF-8, data as JSON."""
+    if param.rule.type == "binary":
+        data = (
+            value if isinstance(value, (bytes, bytearray, memoryview)) else value.read()
+        )
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            _fail(param, "must be bytes or a file opened in binary mode")
+        wire.body, wire.content_type = bytes(data), BINARY_CONTENT_TYPE
+    elif isinstance(value, str):
+        wire.body, wire.content_type = value.encode("utf-8"), JSON_CONTENT_TYPE
+    else:
+        wire.body = _json(_plain(value)).encode("utf-8")
+        wire.content_type = JSON_CONTENT_TYPE
 
 
 # --- reading (the emulator's side) --------------------------------------------------------------
@@ -388,11 +465,18 @@ def _unflatten(param: Param, pairs: Iterable[tuple[str, str]]) -> Any:
     return listify(root)
 
 
-def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
-    """Decode wire fields into keyword arguments for the request; raise on malformed input."""
+def read(
+    params: Sequence[Param], fields: Mapping[str, str], body: bytes | None = None
+) -> dict[str, Any]:
+    """Decode wire fields (query, form, path and header values by wire name) and the body
+    into keyword arguments for the request; raise on malformed input."""
     values: dict[str, Any] = {}
     for param in params:
         rule = param.rule
+        if param.location == "body":
+            if body:
+                values[param.python_name] = _read_body(param, body)
+            continue
         if param.style in ("repeatList", "flat"):
             prefix = f"{param.wire_name}."
             nested = [
@@ -430,6 +514,21 @@ def read(params: Sequence[Param], fields: Mapping[str, str]) -> dict[str, Any]:
         if param.required and param.python_name not in values:
             _fail(param, "is required", code="MissingParameter")
     return values
+
+
+def _read_body(param: Param, body: bytes) -> Any:
+    if param.rule.type == "binary":
+        return body
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        _fail(param, "the body must be UTF-8 text")
+    if param.rule.type == "string":
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        _fail(param, "the body must be JSON text")
 
 
 def _typed(param: Param, where: str, value: Any, rule: Rule) -> Any:

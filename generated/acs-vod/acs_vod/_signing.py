@@ -1,11 +1,16 @@
-"""Request signing for Alibaba Cloud RPC-style APIs.
+"""Request signing for Alibaba Cloud APIs, RPC-style and REST-style (ROA).
 
-Two schemes are implemented, both checked against the official SDKs:
+Three schemes are implemented, all checked against the official SDKs:
 
-* V2 ("HMAC-SHA1", SignatureVersion 1.0): common parameters go into the query and
-  the signature is a Base64 HMAC-SHA1 over the sorted, percent-encoded parameters.
-* V3 ("ACS3-HMAC-SHA256"): the request is described in ``x-acs-*`` headers and the
-  signature is a hex HMAC-SHA256 over a hash of the canonical request.
+* V2 for RPC ("HMAC-SHA1", SignatureVersion 1.0): common parameters go into the
+  query and the signature is a Base64 HMAC-SHA1 over the sorted, percent-encoded
+  parameters.
+* V2 for ROA: the method, ``accept``, ``content-md5``, ``content-type`` and
+  ``date`` headers, the sorted ``x-acs-*`` headers and the path with its sorted
+  query are signed with HMAC-SHA1 into ``Authorization: acs <id>:<signature>``.
+* V3 ("ACS3-HMAC-SHA256") for every style: the request is described in
+  ``x-acs-*`` headers and the signature is a hex HMAC-SHA256 over a hash of the
+  canonical request, whose URI is the encoded path exactly as sent.
 
 The module is pure standard library and is copied verbatim into every generated
 package.  The low-level helpers are public so that a server (our emulator) can
@@ -28,10 +33,14 @@ __all__ = [
     "canonical_request_v3",
     "parse_authorization_v3",
     "percent_encode",
+    "sign_roa_v2",
     "sign_rpc_v2",
     "sign_rpc_v3",
+    "sign_v3",
+    "signature_roa_v2",
     "signature_v2",
     "signature_v3",
+    "string_to_sign_roa_v2",
     "string_to_sign_v2",
     "string_to_sign_v3",
 ]
@@ -242,6 +251,72 @@ def parse_authorization_v3(header: str) -> tuple[str, list[str], str]:
     return fields["Credential"], names, fields["Signature"]
 
 
+def sign_v3(
+    *,
+    method: str,
+    host: str,
+    path: str,
+    action: str,
+    version: str,
+    query: Sequence[tuple[str, str]],
+    body: bytes,
+    content_type: str | None,
+    access_key_id: str,
+    access_key_secret: str,
+    security_token: str | None,
+    date: str,
+    nonce: str,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SignedRequest:
+    """Sign a request with ACS3-HMAC-SHA256: any style, any method, any body.
+
+    ``path`` is the encoded path exactly as it is sent (``/`` for RPC); it is the
+    canonical URI. Like the official SDK, every header we produce is signed:
+    ``host``, the ``x-acs-*`` headers, ``content-type`` when there is a body, and
+    any ``extra_headers`` (the operation's own header parameters; the SDK also
+    signs its ``user-agent`` and ``accept``). Headers added later by the HTTP
+    library are simply left unsigned.
+    """
+    body_hash = _sha256_hex(body)
+    headers: dict[str, str] = {
+        "host": host,
+        "x-acs-action": action,
+        "x-acs-version": version,
+        "x-acs-date": date,
+        "x-acs-signature-nonce": nonce,
+        "x-acs-content-sha256": body_hash,
+    }
+    if security_token:
+        # The SDK names the key id in a header alongside the STS token.
+        headers["x-acs-accesskey-id"] = access_key_id
+        headers["x-acs-security-token"] = security_token
+    if content_type:
+        headers["content-type"] = content_type
+    for name, value in (extra_headers or {}).items():
+        lowered = name.lower()
+        if lowered in headers or lowered == "authorization":
+            raise ValueError(f"header {lowered!r} is set by the signer")
+        headers[lowered] = value
+    signed_names = sorted(headers)
+    canonical = canonical_request_v3(
+        method, path, query, headers, signed_names, body_hash
+    )
+    to_sign = string_to_sign_v3(canonical)
+    signature = signature_v3(to_sign, access_key_secret)
+    headers["Authorization"] = (
+        f"{V3_ALGORITHM} Credential={access_key_id},"
+        f"SignedHeaders={';'.join(signed_names)},Signature={signature}"
+    )
+    return SignedRequest(
+        query=list(query),
+        headers=headers,
+        body=body,
+        string_to_sign=to_sign,
+        canonical_request=canonical,
+        signature=signature,
+    )
+
+
 def sign_rpc_v3(
     *,
     method: str,
@@ -257,49 +332,114 @@ def sign_rpc_v3(
     nonce: str,
     extra_headers: Mapping[str, str] | None = None,
 ) -> SignedRequest:
-    """Sign an RPC request with ACS3-HMAC-SHA256; the path is always ``/``.
+    """Sign an RPC request with ACS3-HMAC-SHA256: the path is ``/``, form fields
+    travel in an ``application/x-www-form-urlencoded`` body."""
+    return sign_v3(
+        method=method,
+        host=host,
+        path="/",
+        action=action,
+        version=version,
+        query=query,
+        body=canonical_query(form).encode("ascii"),
+        content_type=_FORM_CONTENT_TYPE if form else None,
+        access_key_id=access_key_id,
+        access_key_secret=access_key_secret,
+        security_token=security_token,
+        date=date,
+        nonce=nonce,
+        extra_headers=extra_headers,
+    )
 
-    Like the official SDK, every header we produce is signed: ``host``, the
-    ``x-acs-*`` headers, ``content-type`` when there is a form body, and any
-    ``extra_headers`` (the SDK also signs its ``user-agent`` and ``accept``).
-    Headers added later by the HTTP library are simply left unsigned.
+
+# --------------------------------------------------------------------------- ROA V2
+
+
+def string_to_sign_roa_v2(
+    method: str,
+    path: str,
+    query: Iterable[tuple[str, str]],
+    headers: Mapping[str, str],
+) -> str:
+    """The ROA HMAC-SHA1 string to sign, as the official SDK builds it.
+
+    ``METHOD``, then the values of ``accept``, ``content-md5``, ``content-type``
+    and ``date`` (empty when absent), one per line; then every ``x-acs-*`` header
+    as ``name:value`` lines, sorted; then the path and, when there is a query, its
+    parameters sorted by name, unencoded (``name`` alone for an empty value).
     """
-    body = canonical_query(form).encode("ascii")
-    body_hash = _sha256_hex(body)
+    lowered = {name.lower(): value for name, value in headers.items()}
+    lines = [method] + [
+        lowered.get(name, "") for name in ("accept", "content-md5", "content-type")
+    ]
+    lines.append(lowered.get("date", ""))
+    acs = "".join(
+        f"{name}:{lowered[name]}\n"
+        for name in sorted(n for n in lowered if n.startswith("x-acs-"))
+    )
+    pairs = sorted(query)
+    resource = path
+    if pairs:
+        resource += "?" + "&".join(f"{k}={v}" if v != "" else k for k, v in pairs)
+    return "\n".join(lines) + "\n" + acs + resource
+
+
+def signature_roa_v2(string_to_sign: str, secret: str) -> str:
+    """Base64 HMAC-SHA1 keyed with the raw secret."""
+    digest = hmac.new(secret.encode(), string_to_sign.encode(), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def sign_roa_v2(
+    *,
+    method: str,
+    host: str,
+    path: str,
+    action: str,
+    version: str,
+    query: Sequence[tuple[str, str]],
+    body: bytes,
+    content_type: str | None,
+    access_key_id: str,
+    access_key_secret: str,
+    security_token: str | None,
+    date: str,
+    nonce: str,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SignedRequest:
+    """Sign a REST-style request with HMAC-SHA1 in the ``Authorization`` header.
+
+    ``date`` is an HTTP date (RFC 7231, GMT). The headers are the official SDK's:
+    ``accept: application/json`` and the ``x-acs-*`` descriptions of the call.
+    """
     headers: dict[str, str] = {
         "host": host,
-        "x-acs-action": action,
-        "x-acs-version": version,
-        "x-acs-date": date,
+        "date": date,
+        "accept": "application/json",
         "x-acs-signature-nonce": nonce,
-        "x-acs-content-sha256": body_hash,
+        "x-acs-signature-method": "HMAC-SHA1",
+        "x-acs-signature-version": "1.0",
+        "x-acs-version": version,
+        "x-acs-action": action,
     }
+    if content_type:
+        headers["content-type"] = content_type
     if security_token:
-        # The SDK names the key id in a header alongside the STS token.
         headers["x-acs-accesskey-id"] = access_key_id
         headers["x-acs-security-token"] = security_token
-    if form:
-        headers["content-type"] = _FORM_CONTENT_TYPE
     for name, value in (extra_headers or {}).items():
         lowered = name.lower()
         if lowered in headers or lowered == "authorization":
             raise ValueError(f"header {lowered!r} is set by the signer")
         headers[lowered] = value
-    signed_names = sorted(headers)
-    canonical = canonical_request_v3(
-        method, "/", query, headers, signed_names, body_hash
-    )
-    to_sign = string_to_sign_v3(canonical)
-    signature = signature_v3(to_sign, access_key_secret)
-    headers["Authorization"] = (
-        f"{V3_ALGORITHM} Credential={access_key_id},"
-        f"SignedHeaders={';'.join(signed_names)},Signature={signature}"
-    )
+    to_sign = string_to_sign_roa_v2(method, path, query, headers)
+    signature = signature_roa_v2(to_sign, access_key_secret)
+    headers["authorization"] = f"acs {access_key_id}:{signature}"
     return SignedRequest(
         query=list(query),
         headers=headers,
         body=body,
         string_to_sign=to_sign,
-        canonical_request=canonical,
+        canonical_request="",
         signature=signature,
     )

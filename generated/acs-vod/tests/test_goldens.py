@@ -22,7 +22,7 @@ SUCCESSES = [
     (operation, name)
     for operation, entry in INDEX.items()
     for name, status in entry["goldens"].items()
-    if status < 300
+    if status < 300 and entry["parsed"]
 ]
 ERRORS = [
     (operation, name)
@@ -32,9 +32,13 @@ ERRORS = [
 ]
 
 
-def response_class(operation: str) -> Any:
+def round_trip(operation: str, data: Any) -> Any:
+    """The golden read into the operation's response model and written back."""
     module = importlib.import_module(f"{PACKAGE}.models.{INDEX[operation]['module']}")
-    return module.OPERATION.response
+    parsed = module.OPERATION.response.from_dict(data)
+    if isinstance(parsed, list):  # an operation that answers a JSON array
+        return [item.to_dict() for item in parsed]
+    return parsed.to_dict()
 
 
 @pytest.mark.parametrize(("operation", "name"), SUCCESSES)
@@ -52,7 +56,7 @@ def test_golden_response_round_trips_losslessly(
     operation: str, name: str, golden: Callable[[str, str], Any]
 ) -> None:
     data = golden(operation, name)
-    again = response_class(operation).from_dict(data).to_dict()
+    again = round_trip(operation, data)
     assert json.dumps(again) == json.dumps(data)
 
 

@@ -10,15 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from importlib.resources import files
 
-from .._emulator import EmulatorBase, ReceivedRequest, load_operations
+from .._emulator import (
+    EmulatorBase,
+    ReceivedRequest,
+    load_error_fields,
+    load_operations,
+)
 from .._service import SERVICE
 
 __all__ = ["Emulator", "ReceivedRequest"]
 
 # Each operation's golden responses and state rules, and the spec's error codes, are data.
-OPERATIONS, ERRORS = load_operations(
-    files(__package__).joinpath("operations.json").read_text(encoding="utf-8")
-)
+_DATA = files(__package__).joinpath("operations.json").read_text(encoding="utf-8")
+OPERATIONS, ERRORS = load_operations(_DATA)
+ERROR_FIELDS = load_error_fields(_DATA)
 
 
 class Emulator(EmulatorBase):
@@ -39,6 +44,7 @@ class Emulator(EmulatorBase):
             credentials=credentials,
             host=host,
             port=port,
+            error_fields=ERROR_FIELDS,
         )
 
     def __enter__(self) -> Emulator:
