@@ -102,7 +102,10 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
     )
     yield from _python_collisions(
         source,
-        [(f"/parameters/{i}/name", p.name) for i, p in enumerate(operation.parameters)],
+        [
+            (f"/parameters/{i}/name", p.name, p.python_name)
+            for i, p in enumerate(operation.parameters)
+        ],
     )
     for index, parameter in enumerate(operation.parameters):
         pointer = f"/parameters/{index}"
@@ -379,7 +382,10 @@ def _schema_problems(
             )
     yield from _python_collisions(
         source,
-        [(pointer_join(f"{pointer}/properties", name), name) for name in properties],
+        [
+            (pointer_join(f"{pointer}/properties", name), name, child.get("pythonName"))
+            for name, child in properties.items()
+        ],
     )
     for index, example in enumerate(schema.get("examples", [])):
         for inner, message in iter_data_errors(example, schema, models):
@@ -413,12 +419,13 @@ def _duplicates(
 
 
 def _python_collisions(
-    source: SourceFile, entries: list[tuple[str, str]]
+    source: SourceFile, entries: list[tuple[str, str, str | None]]
 ) -> Iterator[Diagnostic]:
-    """Two wire names that become one Python name would make one field silently shadow the other."""
+    """Two wire names that become one Python name would make one field silently shadow the other
+    (a `python_name` / `pythonName` tells them apart)."""
     seen: dict[str, str] = {}
-    for pointer, wire_name in entries:
-        python_name = names.attribute_name(wire_name)
+    for pointer, wire_name, chosen in entries:
+        python_name = names.attribute_name(wire_name, chosen)
         if python_name in seen and seen[python_name] != wire_name:
             yield source.diagnostic(
                 pointer,

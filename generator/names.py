@@ -117,9 +117,13 @@ def snake_case(name: str) -> str:
     return "_".join(word.lower() for word in _words(name))
 
 
-def attribute_name(wire_name: str) -> PythonIdentifier:
-    """The Python name of a field or parameter, escaped away from keywords and builtins."""
-    name = snake_case(wire_name) or "field"
+def attribute_name(wire_name: str, chosen: str | None = None) -> PythonIdentifier:
+    """The Python name of a field or parameter, escaped away from keywords and builtins.
+
+    `chosen` is a name the spec gives explicitly (`python_name`, `pythonName`), where the
+    derived one would collide.
+    """
+    name = chosen or snake_case(wire_name) or "field"
     if name[0].isdigit():
         name = f"n{name}"
     if name in RESERVED_ATTRIBUTES:

@@ -471,7 +471,7 @@ def _batch_view(
     )
     return BatchView(
         method_name=names.PythonIdentifier(batch.method),
-        param=names.attribute_name(parameter.name),
+        param=names.attribute_name(parameter.name, parameter.python_name),
         size=parameter.schema["maxItems"],
         results=results.python_name,
         item_hint=results.type.hint.removeprefix("list[").removesuffix("]"),
@@ -573,7 +573,7 @@ def _param_declaration(
 def _param_view(
     parameter: Parameter, operation: Operation, types: ModuleTypes
 ) -> ParamView:
-    python_name = names.attribute_name(parameter.name)
+    python_name = names.attribute_name(parameter.name, parameter.python_name)
     style = parameter.style
     if parameter.location == "body":
         hint, style = _body_hint(parameter, operation, types), None

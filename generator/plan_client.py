@@ -43,7 +43,7 @@ class ClientOpView:
     batch: ClientBatchView | None
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CLASS_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 
 
 @dataclass(frozen=True)
@@ -149,13 +149,14 @@ def _type_imports(operations: list[OperationView], shared_names: set[str]) -> li
     from_package = {str(op.response_class) for op in operations if op.response_class}
     by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
     for op in operations:
-        item = op.batch.item_hint if op.batch else None
-        if item is None or not _IDENTIFIER.fullmatch(item):
-            continue
-        if item in shared_names:
-            by_module.setdefault(".models._shared", set()).add(item)
-        elif item in op.types.models or item in op.types.enums:
-            by_module.setdefault(f".models.{op.module_name}", set()).add(item)
+        # Batch items, and the models a parameter takes (a request body's, for one).
+        used = [op.batch.item_hint] if op.batch else []
+        used += [name for p in op.params for name in _CLASS_NAMES.findall(p.hint)]
+        for name in used:
+            if name in shared_names:
+                by_module.setdefault(".models._shared", set()).add(name)
+            elif name in op.types.models or name in op.types.enums:
+                by_module.setdefault(f".models.{op.module_name}", set()).add(name)
     return [
         import_from(module, import_order(imported), indent=4)
         for module, imported in sorted(by_module.items())
@@ -176,6 +177,8 @@ def _client_context(
     if batches:
         abc |= {variant.iterator, "Iterable"}
     typing = ["TYPE_CHECKING"]
+    if any("IO[" in hint for hint in hints):
+        typing.append("IO")
     if any("Any" in hint for hint in hints) or any(
         v.batch and "Any" in v.batch.param_hint for v in views
     ):
@@ -184,7 +187,7 @@ def _client_context(
     if abc:
         header.append(import_from("collections.abc", import_order(abc)))
     header += [
-        import_from("typing", typing),
+        import_from("typing", import_order(typing)),
         "",
         "from . import _client_base as _base",
         "from . import _service as _s",
@@ -213,9 +216,9 @@ _ERROR_FIELDS = {
 
 def _error_fields(service: Service) -> dict[str, str]:
     """How the service's error bodies name their fields, from its error schema."""
-    declared = set(service.error_response.get("properties", {}))
-    return {
-        field: next((name for name in spellings if name in declared), spellings[0])
+    declared = list(service.error_response.get("properties", {}))
+    return {  # the spelling the schema declares first
+        field: next((name for name in declared if name in spellings), spellings[0])
         for field, spellings in _ERROR_FIELDS.items()
     }
 

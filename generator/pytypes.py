@@ -214,7 +214,7 @@ def model_for(
         child_context = child.get("title") or Naming(short, f"{class_name}{short}")
         fields.append(
             FieldView(
-                python_name=names.attribute_name(wire_name),
+                python_name=names.attribute_name(wire_name, child.get("pythonName")),
                 wire_literal=py_literal(wire_name),
                 type=type_for(child, child_context, module, shared=shared),
                 doc=docstring(child.get("description")),

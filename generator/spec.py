@@ -43,6 +43,9 @@ class Parameter:
     description: str | None
     example: Any
     schema: Schema
+    python_name: str | None = (
+        None  # given by the spec where the derived one would collide
+    )
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,7 @@ def _operation(
                 description=p.get("description"),
                 example=p.get("example"),
                 schema=p["schema"],
+                python_name=p.get("python_name"),
             )
             for p in data["parameters"]
         ),

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import names
 from ..datacheck import iter_data_errors
-from .schemas import Schema, Unsupported
+from .schemas import Schema
 
 _CHILDREN = ("items", "contentSchema", "additionalProperties")
 
@@ -123,28 +123,36 @@ def dedupe_titles(roots: list[Schema], reserved: set[str]) -> list[str]:
 
 
 def check_python_names(document: dict[str, Any]) -> None:
-    """Refuse an operation where two wire names become one Python name."""
-    _distinct([p["name"] for p in document["parameters"]], "parameters")
+    """Tell apart wire names that would become one Python name (`VSwitchId`, `VswitchId`): the
+    first keeps the derived name, each later one gets the next free `<name>_2`, `<name>_3`, ...
+    """
+    _disambiguate([(p["name"], p) for p in document["parameters"]], "python_name")
     for pointer, root in operation_roots(document):
         check_schema_names(root, pointer)
 
 
 def check_schema_names(root: Schema, where: str) -> None:
-    for pointer, node in nodes(root, where):
+    for _, node in nodes(root, where):
         if isinstance(node.get("properties"), dict):
-            _distinct(list(node["properties"]), f"properties at {pointer or '/'}")
-
-
-def _distinct(wire_names: list[str], where: str) -> None:
-    seen: dict[str, str] = {}
-    for wire in wire_names:
-        python = names.attribute_name(wire)
-        if python in seen:
-            other = seen[python]
-            what = (
-                "twice"
-                if other == wire
-                else f"as {other!r} and {wire!r}, both Python name {python!r}"
+            _disambiguate(
+                [
+                    (wire, child)
+                    for wire, child in node["properties"].items()
+                    if isinstance(child, dict)
+                ],
+                "pythonName",
             )
-            raise Unsupported(f"{where}: a name appears {what}")
-        seen[python] = wire
+
+
+def _disambiguate(entries: list[tuple[str, dict[str, Any]]], key: str) -> None:
+    taken = {names.attribute_name(wire) for wire, _ in entries}
+    seen: set[str] = set()
+    for wire, holder in entries:
+        python = names.attribute_name(wire, holder.get(key))
+        if python in seen:
+            number = 2
+            while f"{python}_{number}" in taken or f"{python}_{number}" in seen:
+                number += 1
+            python = names.attribute_name(wire, f"{python}_{number}")
+            holder[key] = str(python)
+        seen.add(python)

@@ -1,8 +1,9 @@
 """One vendor operation -> our operation document (without golden responses, see `goldens`).
 
-What cannot be expressed (a parameter in a body, header or path, a style we do not know, a
-`$ref` to nowhere) raises `Unsupported`, and the product import skips the operation with that
-reason; everything else is mapped, and what is lost on the way becomes a warning.
+RPC, V3 and REST-style (ROA) operations: a method, a path (ROA), parameters in the query, a form,
+the path, a header or the body. What cannot be expressed (a style we do not know, a `$ref` to
+nowhere) raises `Unsupported`, and the product import skips the operation with that reason;
+everything else is mapped, and what is lost on the way becomes a warning.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import Any
 
 from .schemas import Converter, Schema, Unsupported, clean_text
 
-OPERATION_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
-_PARAMETER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.]*")
+OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _ERROR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-_LOCATIONS = ("query", "formData")
+_LOCATIONS = ("query", "formData", "path", "header", "body")
+# The method the official SDK sends when the vendor lists several: POST first.
+_METHODS = ("POST", "GET", "PUT", "DELETE", "PATCH", "HEAD")
 _STYLES = ("simple", "repeatList", "flat", "json")
 _SCALARS = ("string", "integer", "number", "boolean")
 _READ_TAGS = ("read", "list", "get")
@@ -47,10 +50,12 @@ def convert_operation(
     api: Mapping[str, Any],
     components: Mapping[str, Any],
     warnings: list[str],
+    *,
+    style: str = "RPC",
 ) -> Converted:
     if not OPERATION_NAME.fullmatch(name):
         raise Unsupported(
-            f"name {name!r} is not a PascalCase identifier (^[A-Z][A-Za-z0-9]*$)"
+            f"name {name!r} is not an identifier (^[A-Za-z][A-Za-z0-9]*$)"
         )
     converter = Converter(components, name, warnings)
     document: dict[str, Any] = {
@@ -65,17 +70,56 @@ def convert_operation(
     if api.get("deprecated") is True:
         document["deprecated"] = True
     document["access"] = access(api)
-    document["methods"] = _methods(api.get("methods"), name, warnings)
-    document["parameters"] = [
-        _parameter(p, converter, warnings)
-        for p in _list(api.get("parameters"), "parameters")
-    ]
-    document["response"] = _response(api.get("responses"), converter, warnings)
+    parameters = _parameters(api.get("parameters"), converter, name, warnings)
+    document["methods"] = _methods(api.get("methods"), name, parameters, warnings)
+    if style == "ROA":
+        document["path"] = _path(api.get("path"), parameters)
+    document["parameters"] = parameters
+    response = _response(api.get("responses"), converter, warnings)
+    if response is None:
+        document["response_media"] = "none"
+        document["response"] = {"type": "object"}
+    else:
+        document["response"] = response
     errors = _errors(api.get("errorCodes"), name, warnings)
     if errors:
         document["errors"] = errors
     _security(api.get("security"), name, warnings)
     return Converted(name, document, converter)
+
+
+def _parameters(
+    value: Any, converter: Converter, name: str, warnings: list[str]
+) -> list[dict[str, Any]]:
+    """The parameters; one the vendor lists twice is merged if both entries agree (as the
+    official SDK, which knows each name once), else the first is kept and the other reported.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for vendor in _list(value, "parameters"):
+        parameter = _parameter(vendor, converter, warnings)
+        key = parameter["name"]
+        if key in found:
+            agree = found[key] == parameter
+            warnings.append(
+                f"{name}: parameter {key!r} is listed twice"
+                + (
+                    "; merged"
+                    if agree
+                    else " with different definitions; the first kept"
+                )
+            )
+            continue
+        found[key] = parameter
+    return list(found.values())
+
+
+def _path(value: Any, parameters: list[dict[str, Any]]) -> str:
+    if not isinstance(value, str) or not value.startswith("/") or "?" in value:
+        raise Unsupported(f"REST-style operation without a usable path ({value!r})")
+    for parameter in parameters:
+        if parameter["in"] == "path":
+            parameter["required"] = True  # a path cannot lack a segment
+    return value
 
 
 def access(api: Mapping[str, Any]) -> str:
@@ -88,13 +132,29 @@ def access(api: Mapping[str, Any]) -> str:
     return "read" if tag in _READ_TAGS else "write"
 
 
-def _methods(value: Any, name: str, warnings: list[str]) -> list[str]:
-    methods = [m.upper() for m in _list(value, "methods") if isinstance(m, str)]
-    usable: list[str] = [m for m in ("POST", "GET") if m in methods]
+def _methods(
+    value: Any, name: str, parameters: list[dict[str, Any]], warnings: list[str]
+) -> list[str]:
+    listed = [m.upper() for m in _list(value, "methods") if isinstance(m, str)]
+    usable: list[str] = [m for m in _METHODS if m in listed]
     if not usable:
-        raise Unsupported(f"HTTP methods {methods} (only GET and POST are supported)")
-    if len(usable) < len(methods):
-        warnings.append(f"{name}: methods {sorted(set(methods) - set(usable))} dropped")
+        # The official SDK sends an operation that declares no method with POST.
+        warnings.append(f"{name}: no HTTP method declared; sent with POST")
+        return ["POST"]
+    if len(usable) < len(listed):
+        warnings.append(f"{name}: methods {sorted(set(listed) - set(usable))} dropped")
+    if usable[0] in ("GET", "HEAD"):
+        for parameter in parameters:
+            if parameter["in"] in ("body", "formData"):
+                # A GET carries no body: the official SDK sends the value in the query.
+                warnings.append(
+                    f"{name}: {usable[0]} parameter {parameter['name']!r} of the body "
+                    "travels in the query, as the official SDK sends it"
+                )
+                parameter["in"] = "query"
+                kind = parameter["schema"].get("type", "object")
+                if kind in ("object", "array"):
+                    parameter["style"] = "json"
     return usable
 
 
@@ -107,13 +167,19 @@ def _parameter(
     if not isinstance(name, str) or not _PARAMETER_NAME.fullmatch(name):
         raise Unsupported(f"parameter name {name!r} is not an identifier")
     if location not in _LOCATIONS:
-        raise Unsupported(
-            f"parameter {name!r} travels in {location!r} (only query and formData are supported)"
-        )
+        raise Unsupported(f"parameter {name!r} travels in {location!r}")
     raw: Schema = vendor["schema"]
     schema = converter.convert(raw, f"parameters.{name}", "request", keep_required=True)
     kind = "object" if "$ref" in schema else schema.get("type")
-    if style is None and kind in _DEFAULT_STYLE:
+    if location == "body":
+        # The whole body: JSON for an object or array (whatever style the vendor gives it, the
+        # official SDK sends JSON), bytes for a binary string, text for another string.
+        style = None
+        if kind not in ("object", "array", "string"):
+            raise Unsupported(f"body parameter {name!r} of type {kind!r}")
+    elif location in ("path", "header") and kind not in _SCALARS and style is None:
+        style = "json"
+    if style is None and kind in _DEFAULT_STYLE and location != "body":
         style = _DEFAULT_STYLE[str(kind)]
         warnings.append(
             f"{converter.where}: parameter {name!r} has no style; sent as {style}, like the official SDKs"
@@ -157,15 +223,33 @@ def _check_style(name: str, style: Any, kind: Any, schema: Schema) -> None:
         )
 
 
-def _response(responses: Any, converter: Converter, warnings: list[str]) -> Schema:
+def _response(
+    responses: Any, converter: Converter, warnings: list[str]
+) -> Schema | None:
+    """The response schema: an object or an array; None when the operation answers no body."""
     ok = responses.get("200") if isinstance(responses, dict) else None
     vendor = ok.get("schema") if isinstance(ok, dict) else None
     if not isinstance(vendor, dict):
-        warnings.append(f"{converter.where}: no response schema; any object accepted")
-        return {"type": "object"}
+        warnings.append(f"{converter.where}: no response schema; the body is not read")
+        return None
     schema = converter.convert(vendor, "response", "response", keep_required=False)
-    if "$ref" not in schema and schema.setdefault("type", "object") != "object":
-        raise Unsupported(f"the response is of type {schema['type']}, not an object")
+    if "$ref" in schema:
+        return schema
+    kind = schema.setdefault("type", "object")
+    if kind == "array" and not isinstance(
+        schema.get("items", {}).get("properties"), dict
+    ):
+        warnings.append(
+            f"{converter.where}: a response array of plain values; the body is not read "
+            "(client.raw has it)"
+        )
+        return None
+    if kind not in ("object", "array"):
+        warnings.append(
+            f"{converter.where}: a response of type {kind}; the body is not read "
+            "(client.raw has it)"
+        )
+        return None
     return schema
 
 

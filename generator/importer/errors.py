@@ -20,7 +20,7 @@ class SourceError(ImportFailure):
 
 
 class UnsupportedStyleError(ImportFailure):
-    """The product (or an operation) uses an API style other than RPC."""
+    """The product uses a protocol of its own (OSS, SLS, FC, ...), not RPC, ROA or V3."""
 
     def __init__(
         self, source: Path, product: str, style: str, operations: list[str]
@@ -30,8 +30,8 @@ class UnsupportedStyleError(ImportFailure):
         self.operations = operations
         shown = ", ".join(operations[:5]) + (", ..." if len(operations) > 5 else "")
         super().__init__(
-            f"{source.name}: product {product!r} uses the {style!r} API style "
-            f"(operations: {shown or 'none'}); only the RPC style can be imported for now"
+            f"{source.name}: product {product!r} uses the {style!r} API style, a protocol of its "
+            f"own (operations: {shown or 'none'}); RPC, ROA and V3 products can be imported"
         )
 
 

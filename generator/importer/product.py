@@ -47,6 +47,7 @@ class _Run:
     statuses: dict[str, int] = field(default_factory=dict)
     # Date-times the importer inferred in models; a golden response may take them back.
     model_guesses: list[Schema] = field(default_factory=list)
+    service_document: dict[str, Any] | None = None  # imported now: written last
 
 
 def import_product(
@@ -59,7 +60,7 @@ def import_product(
     """Import the named operations (default: all) of one api-docs file into `out_dir`."""
     docs = apidocs.load(api_docs)
     selected = _select(docs, operations)
-    apidocs.require_rpc(docs, selected)
+    apidocs.require_supported_style(docs, selected)
     curated = overlays.load(overlay) if overlay is not None else None
     if curated is not None:
         _check_overlay_operations(curated, docs)
@@ -76,6 +77,8 @@ def import_product(
     _service(run, converted, selected)
     for operation in converted:
         _operation(run, operation)
+    if run.service_document is not None:
+        run.files[SERVICE_FILE] = emit.service_text(run.service_document, run.head)
     if operations is None:
         _remove_vanished(run)
     try:
@@ -97,7 +100,7 @@ def _select(docs: apidocs.ApiDocs, operations: Sequence[str] | None) -> list[str
     for name in operations:
         if not OPERATION_NAME.fullmatch(name):
             raise ImportFailure(
-                f"{name!r} is not an operation name (^[A-Z][A-Za-z0-9]*$)"
+                f"{name!r} is not an operation name (^[A-Za-z][A-Za-z0-9]*$)"
             )
         if name not in docs.apis:
             close = difflib.get_close_matches(name, list(docs.apis), n=3)
@@ -119,12 +122,18 @@ def _check_overlay_operations(curated: overlays.Overlay, docs: apidocs.ApiDocs) 
 
 def _convert(run: _Run, selected: list[str]) -> list[Converted]:
     converted = []
+    # Operation names name files: two that differ only in case would be one file on a
+    # case-insensitive file system, and one module. The first in the vendor's order wins.
+    folded: dict[str, str] = {}
     for name in selected:
         if not OPERATION_NAME.fullmatch(name):
             run.report.skip(
-                name,
-                "the name is not a PascalCase identifier, so it cannot name a file",
+                name, "the name is not an identifier, so it cannot name a file"
             )
+            continue
+        twin = folded.setdefault(name.lower(), name)
+        if twin != name:
+            run.report.skip(name, f"its name differs from {twin!r} only in case")
             continue
         target = run.out_dir / f"{name}.yaml"
         if target.exists() and not emit.is_imported(target):
@@ -132,7 +141,11 @@ def _convert(run: _Run, selected: list[str]) -> list[Converted]:
             continue
         try:
             operation = convert_operation(
-                name, run.docs.apis[name], run.docs.components, run.report.warnings
+                name,
+                run.docs.apis[name],
+                run.docs.components,
+                run.report.warnings,
+                style=run.docs.style,
             )
             checks.check_python_names(operation.document)
         except Unsupported as exc:
@@ -154,7 +167,9 @@ def _service(run: _Run, converted: list[Converted], selected: list[str]) -> None
         document = _hand_written(path)
     else:
         document = _imported_service(run, converted, selected)
-        run.files[SERVICE_FILE] = emit.service_text(document, run.head)
+        # Written once every operation is done: a response demo may still take back a
+        # guessed `date-time` inside a shared model.
+        run.service_document = document
         run.report.service_written = True
     run.models = document.get("models") or {}
     run.error_response = document.get("error_response") or {}

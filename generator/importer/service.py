@@ -24,16 +24,23 @@ def service_document(
         "service": code,
         "title": docs.product,
         "api_version": docs.api_version,
-        "style": "RPC",
+        "style": docs.style,
         "package": {
             "distribution": f"acs-{code}",
             "import_name": f"acs_{code.replace('-', '_')}",
             "version": standard.PACKAGE_VERSION,
         },
-        "signing": copy.deepcopy(standard.SIGNING),
+        # V3-style products are signed with ACS3-HMAC-SHA256 only, as the official SDK does.
+        "signing": copy.deepcopy(
+            standard.SIGNING_V3_ONLY if docs.style == "V3" else standard.SIGNING
+        ),
         "protocol": standard.PROTOCOL,
         "endpoints": _endpoints(docs, warnings),
-        "error_response": copy.deepcopy(standard.ERROR_RESPONSE),
+        "error_response": copy.deepcopy(
+            standard.REST_ERROR_RESPONSE
+            if docs.style == "ROA"
+            else standard.ERROR_RESPONSE
+        ),
         "errors": copy.deepcopy(standard.ERRORS),
     }
     if models:

@@ -10,6 +10,7 @@ from typing import Any
 
 PACKAGE_VERSION = "0.1.0"
 SIGNING: dict[str, Any] = {"default": "v3", "supported": ["v3", "v2"]}
+SIGNING_V3_ONLY: dict[str, Any] = {"default": "v3", "supported": ["v3"]}
 PROTOCOL = "https"
 
 ERROR_RESPONSE: dict[str, Any] = {
@@ -25,6 +26,38 @@ ERROR_RESPONSE: dict[str, Any] = {
         },
     },
     "required": ["RequestId", "Code", "Message"],
+}
+
+# REST-style (ROA) products answer errors in their own shape, often in lowercase
+# (`{"code", "message", "requestId"}`); the RPC spelling is accepted too.
+REST_ERROR_RESPONSE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "code": {"type": "string", "description": "The error code."},
+        "message": {"type": "string", "description": "The error message."},
+        "requestId": {"type": "string", "description": "The ID of the request."},
+        "status": {"type": "integer", "description": "The HTTP status."},
+        "Code": {
+            "type": "string",
+            "description": "The error code (RPC spelling).",
+            "pythonName": "code_rpc",
+        },
+        "Message": {
+            "type": "string",
+            "description": "The error message (RPC spelling).",
+            "pythonName": "message_rpc",
+        },
+        "RequestId": {
+            "type": "string",
+            "description": "The ID of the request (RPC spelling).",
+            "pythonName": "request_id_rpc",
+        },
+        "HostId": {"type": "string", "description": "The endpoint that answered."},
+        "Recommend": {
+            "type": "string",
+            "description": "A link to the diagnosis of this error.",
+        },
+    },
 }
 
 ERRORS: list[dict[str, Any]] = [
