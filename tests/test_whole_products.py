@@ -15,7 +15,17 @@ from generator.importer import import_product
 ROOT = Path(__file__).resolve().parent.parent
 API_DOCS = ROOT / "specs" / "vendor"
 OVERLAYS = ROOT / "specs" / "overlays"
-PRODUCTS = ["sts-2015-04-01", "cgcs-2021-11-11", "imm-2020-09-30", "vod-2017-03-21"]
+PRODUCTS = [
+    "sts-2015-04-01",
+    "cgcs-2021-11-11",
+    "imm-2020-09-30",
+    "vod-2017-03-21",
+    # REST-style (ROA) and V3 products
+    "cs-2015-12-15",
+    "elasticsearch-2017-06-13",
+    "eas-2021-07-01",
+    "ocr-api-2021-07-07",
+]
 
 
 def run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:

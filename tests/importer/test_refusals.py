@@ -20,27 +20,27 @@ from generator.importer import (
 from generator.importer.__main__ import main
 
 
-def test_roa_style_is_refused_with_a_clear_message(
+def test_a_style_with_a_protocol_of_its_own_is_refused_with_a_clear_message(
     tmp_path: Path,
     make_api_docs: Any,
     make_operation: Any,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    source = make_api_docs({"ListBuckets": make_operation("ListBuckets")}, style="ROA")
+    source = make_api_docs({"ListBuckets": make_operation("ListBuckets")}, style="OSS")
 
     with pytest.raises(UnsupportedStyleError) as caught:
         import_product(source, tmp_path / "out")
 
     message = str(caught.value)
-    assert "'ROA' API style" in message
+    assert "'OSS' API style, a protocol of its own" in message
     assert "product 'Demo'" in message
     assert "ListBuckets" in message
-    assert "only the RPC style" in message
+    assert "RPC, ROA and V3 products can be imported" in message
     assert not (tmp_path / "out").exists()
 
     assert main([str(source), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: demo-2020-01-01.json: product 'Demo' uses the 'ROA'")
+    assert err.startswith("error: demo-2020-01-01.json: product 'Demo' uses the 'OSS'")
     assert "Traceback" not in err
 
 
@@ -122,11 +122,6 @@ def test_golden_folder_linking_outside_is_refused(
 def test_unsupported_operations_are_skipped_with_their_reason(
     tmp_path: Path, make_api_docs: Any, make_operation: Any
 ) -> None:
-    body = make_operation("Body")
-    body["parameters"].append(
-        {"name": "Payload", "in": "body", "schema": {"type": "string"}}
-    )
-    put = make_operation("Put", methods=["put"])
     odd_style = make_operation("Odd")
     odd_style["parameters"].append(
         {
@@ -136,30 +131,65 @@ def test_unsupported_operations_are_skipped_with_their_reason(
             "schema": {"type": "array"},
         }
     )
-    clash = make_operation("Clash")
-    clash["parameters"].append(
-        {"name": "name", "in": "query", "schema": {"type": "string"}}
-    )
-    source = make_api_docs(
-        {
-            "Body": body,
-            "Put": put,
-            "Odd": odd_style,
-            "Clash": clash,
-            "Fine": make_operation("Fine"),
-        }
-    )
+    source = make_api_docs({"Odd": odd_style, "Fine": make_operation("Fine")})
 
     report = import_product(source, tmp_path)
 
     assert report.imported == ["Fine"]
     reasons = {s.operation: s.reason for s in report.skipped}
-    assert reasons["Body"] == (
-        "parameter 'Payload' travels in 'body' (only query and formData are supported)"
-    )
-    assert "only GET and POST" in reasons["Put"]
     assert "style 'spaceDelimited'" in reasons["Odd"]
-    assert "'Name' and 'name', both Python name 'name'" in reasons["Clash"]
+
+
+def test_rpc_operations_the_official_sdk_sends_are_imported(
+    tmp_path: Path, make_api_docs: Any, make_operation: Any
+) -> None:
+    body = make_operation("Body")
+    body["parameters"].append(
+        {
+            "name": "Payload",
+            "in": "body",
+            "schema": {"type": "string", "format": "binary"},
+        }
+    )
+    put = make_operation("Put", methods=["put"])
+    undeclared = make_operation("Undeclared", methods=[])
+    clash = make_operation("Clash")
+    clash["parameters"].append(
+        {"name": "name", "in": "query", "schema": {"type": "string"}}
+    )
+    twice = make_operation("Twice")
+    twice["parameters"].append(dict(twice["parameters"][0]))
+    header = make_operation("Header")
+    header["parameters"].append(
+        {"name": "x-acs-dry-run", "in": "header", "schema": {"type": "boolean"}}
+    )
+    operations = {
+        "Body": body,
+        "Put": put,
+        "Undeclared": undeclared,
+        "Clash": clash,
+        "Twice": twice,
+        "Header": header,
+    }
+
+    report = import_product(make_api_docs(operations), tmp_path)
+
+    assert sorted(report.imported) == sorted(operations) and report.skipped == []
+    spec = {
+        name: yaml.safe_load((tmp_path / f"{name}.yaml").read_text())
+        for name in operations
+    }
+    assert spec["Body"]["parameters"][-1]["in"] == "body"
+    assert spec["Put"]["methods"] == ["PUT"]
+    assert spec["Undeclared"]["methods"] == ["POST"]
+    # The first keeps the name derived from its wire name; the later one is told apart.
+    assert [p.get("python_name") for p in spec["Clash"]["parameters"]] == [
+        None,
+        "name_2",
+    ]
+    assert len(spec["Twice"]["parameters"]) == 1
+    assert any("listed twice; merged" in w for w in report.warnings)
+    assert spec["Header"]["parameters"][-1]["in"] == "header"
 
 
 def test_operations_gone_from_the_vendor_file_are_removed(
