@@ -55,7 +55,7 @@ def goldens(
     for index, demo in enumerate(raw_demos):
         suffix = f"_{index + 1}" if index else ""
         data = _parse(demo.get("example"), f"{operation}: response demo", warnings)
-        if isinstance(data, dict) and _fits(
+        if isinstance(data, (dict, list)) and _fits(
             data, response, models, inferred, f"{operation}: response demo", warnings
         ):
             found.append(

@@ -704,6 +704,7 @@ class BaseClient:
             "request_id": _first(data, _REQUEST_ID_KEYS),
             "host_id": _first(data, ("HostId", "hostId")),
             "recommend": _first(data, ("Recommend", "recommend")),
+            "data": data,
         }
         if code == "SignatureDoesNotMatch":
             match = _SERVER_STRING_TO_SIGN.search(fields["message"])

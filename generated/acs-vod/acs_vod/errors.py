@@ -21,6 +21,8 @@ Error
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
+from typing import Any
 
 
 class Error(Exception):
@@ -73,7 +75,8 @@ class ResponseDecodeError(Error):
 
 
 class APIError(Error):
-    """The service answered with an error body."""
+    """The service answered with an error body; `data` is that body, as it came (RPC and
+    REST-style products spell its fields differently: `Code`, `code`, ...)."""
 
     def __init__(
         self,
@@ -84,6 +87,7 @@ class APIError(Error):
         request_id: str | None = None,
         host_id: str | None = None,
         recommend: str | None = None,
+        data: Mapping[str, Any] | None = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -91,6 +95,7 @@ class APIError(Error):
         self.request_id = request_id
         self.host_id = host_id
         self.recommend = recommend
+        self.data: Mapping[str, Any] = data if data is not None else {}
         super().__init__(f"{code}: {message} (HTTP {status}, RequestId {request_id})")
 
 
