@@ -48,6 +48,8 @@ PACKAGES = {
     "eas-2021-07-01": ("acs_eas", "alibabacloud_eas20210701"),
     "ocr-api-2021-07-07": ("acs_ocr_api", "alibabacloud_ocr_api20210707"),
 }
+# Headers the official SDK adds that our client does not send; signed like any other.
+SDK_ONLY_HEADERS = ("x-acs-credentials-provider",)
 # Path values with a space, non-ASCII letters and characters RFC 3986 reserves or leaves alone.
 CLUSTER = "c 1é*~+任务"
 
@@ -397,3 +399,63 @@ def test_rest_errors_come_in_their_own_shape_and_are_typed(
         mismatch.value.status == 400
         and mismatch.value.data["code"] == mismatch.value.code
     )
+
+
+@pytest.mark.parametrize("mode", ["v3", "v2"])
+def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
+    generated: Path, mode: str
+) -> None:
+    from alibabacloud_tea_openapi.utils_models import OpenApiRequest, Params
+    from darabonba.runtime import RuntimeOptions
+
+    signing = importlib.import_module("acs_cs._signing")
+    with emulator("cs-2015-12-15") as emu:
+        client, _ = official("cs-2015-12-15", emu.endpoint, mode)
+        params = Params(
+            action="PatchSomething",
+            version="2015-12-15",
+            protocol="HTTP",
+            pathname="/things/a%20b%C3%A9",
+            method="PATCH",
+            auth_type="AK",
+            style="ROA",
+            req_body_type="json",
+            body_type="json",
+        )
+        with pytest.raises(Exception):  # no such route: the emulator answers 404
+            client.call_api(
+                params,
+                OpenApiRequest(body={"k": "v é"}, query={"q": "1 2"}),
+                RuntimeOptions(),
+            )
+        theirs = emu.requests[-1]
+    headers = theirs.headers
+    common = {
+        "method": "PATCH",
+        "host": headers["host"],
+        "path": theirs.path,
+        "action": "PatchSomething",
+        "version": "2015-12-15",
+        "query": list(theirs.query.items()),
+        "body": theirs.body,
+        "content_type": headers["content-type"],
+        "access_key_id": KEY_ID,
+        "access_key_secret": SECRET,
+        "security_token": None,
+        "nonce": headers["x-acs-signature-nonce"],
+    }
+    assert theirs.body == '{"k":"v é"}'.encode()
+    if mode == "v2":
+        extra = {k: v for k, v in headers.items() if k in SDK_ONLY_HEADERS}
+        signed = signing.sign_roa_v2(
+            date=headers["date"], extra_headers=extra, **common
+        )
+        assert signed.headers["authorization"] == headers["authorization"]
+    else:
+        names = signing.parse_authorization_v3(headers["authorization"])[1]
+        signed_too = ("accept", "user-agent", *SDK_ONLY_HEADERS)
+        extra = {n: headers[n] for n in names if n in signed_too}
+        signed = signing.sign_v3(
+            date=headers["x-acs-date"], extra_headers=extra, **common
+        )
+        assert signed.headers["Authorization"] == headers["authorization"]
