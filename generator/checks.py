@@ -143,6 +143,8 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         "golden response",
     )
     for golden in operation.golden:
+        if not golden.conforms:
+            continue  # a recording kept for the lossless-read tests, not a schema check
         schema = operation.response if golden.status < 300 else service.error_response
         golden_source = load_json(golden.path)
         for pointer, message in iter_data_errors(golden.data, schema, service.models):

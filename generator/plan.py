@@ -321,7 +321,10 @@ def _golden_index(service: Service, operations: list[OperationView]) -> str:
             "module": str(view.module_name),
             # An operation that answers no body has no response model to read goldens into.
             "parsed": view.response_class is not None,
-            "goldens": {golden.name: golden.status for golden in operation.golden},
+            "goldens": {
+                golden.name: {"status": golden.status, "conforms": golden.conforms}
+                for golden in operation.golden
+            },
         }
         for operation, view in zip(service.operations, operations, strict=True)
     }

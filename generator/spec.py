@@ -31,6 +31,9 @@ class Golden:
     text: str
     data: Any
     summary: str | None
+    conforms: bool = (
+        True  # False: kept although it breaks the schema, to prove lossless reads
+    )
 
 
 @dataclass(frozen=True)

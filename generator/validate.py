@@ -268,4 +268,5 @@ def _goldens(
             text,
             golden.data,
             entry.get("summary"),
+            entry.get("conforms", True),
         )

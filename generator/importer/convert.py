@@ -232,12 +232,26 @@ def _response(
     if not isinstance(vendor, dict):
         warnings.append(f"{converter.where}: no response schema; the body is not read")
         return None
+    if (
+        vendor.get("type") == "array"
+        and "items" not in vendor
+        and "properties" in vendor
+    ):
+        # The vendor's slip: an "array" with properties and no items is the object its
+        # demo shows.
+        warnings.append(
+            f"{converter.where}: a response 'array' with properties read as an object"
+        )
+        vendor = {**vendor, "type": "object"}
     schema = converter.convert(vendor, "response", "response", keep_required=False)
     if "$ref" in schema:
         return schema
     kind = schema.setdefault("type", "object")
-    if kind == "array" and not isinstance(
-        schema.get("items", {}).get("properties"), dict
+    items = schema.get("items", {})
+    if (
+        kind == "array"
+        and "$ref" not in items
+        and not isinstance(items.get("properties"), dict)
     ):
         warnings.append(
             f"{converter.where}: a response array of plain values; the body is not read "

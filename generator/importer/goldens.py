@@ -3,8 +3,10 @@
 `responseDemo` is JSON text holding a list of `{type, example, errorExample}`; only `json` demos
 are used. An `example` becomes a 200 golden; an `errorExample` becomes an error golden when its
 `Code` tells the status (from the operation's error list, else the standard one). A demo that
-does not parse, or that breaks the (curated) response schema, is left out and reported: a golden
-file is a promise that the generated code reads it.
+does not parse is left out and reported. A response demo that breaks the (curated) schema but
+has its top-level shape (an object, or an array) is kept as a non-conforming recording
+(`conforms: false`), reported too: it is not checked against the schema, but the generated
+models must still read it and write it back losslessly, as they must read any server.
 """
 
 from __future__ import annotations
@@ -55,17 +57,28 @@ def goldens(
     for index, demo in enumerate(raw_demos):
         suffix = f"_{index + 1}" if index else ""
         data = _parse(demo.get("example"), f"{operation}: response demo", warnings)
-        if isinstance(data, (dict, list)) and _fits(
-            data, response, models, inferred, f"{operation}: response demo", warnings
-        ):
-            found.append(
-                _golden(
-                    operation,
-                    f"vendor_example{suffix}",
-                    200,
-                    data,
-                    "The response demo of the vendor's metadata.",
+        shape = list if response.get("type") == "array" else dict
+        if isinstance(data, shape):
+            conforms = _fits(
+                data,
+                response,
+                models,
+                inferred,
+                f"{operation}: response demo",
+                warnings,
+            )
+            summary = "The response demo of the vendor's metadata."
+            if not conforms:
+                summary += (
+                    " It breaks the response schema: kept to prove lossless reads."
                 )
+            golden = _golden(operation, f"vendor_example{suffix}", 200, data, summary)
+            if not conforms:
+                golden.entry["conforms"] = False
+            found.append(golden)
+        elif data is not None:
+            warnings.append(
+                f"{operation}: response demo left out: not a JSON {shape.__name__}"
             )
         error = _parse(demo.get("errorExample"), f"{operation}: error demo", warnings)
         if error is None:
@@ -77,7 +90,12 @@ def goldens(
                 f"{operation}: error demo with code {code!r} left out: its HTTP status is not listed"
             )
         elif _fits(
-            error, error_response, models, [], f"{operation}: error demo", warnings
+            error,
+            error_response,
+            models,
+            [],
+            f"{operation}: error demo (left out)",
+            warnings,
         ):
             summary = f"The error demo of the vendor's metadata ({code})."
             found.append(
@@ -145,7 +163,9 @@ def _fits(
         if not relaxed:
             pointer, message = errors[0]
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            warnings.append(f"{what} left out: at {pointer or '/'}: {message}{more}")
+            warnings.append(
+                f"{what} breaks the schema: at {pointer or '/'}: {message}{more}"
+            )
             return False
 
 

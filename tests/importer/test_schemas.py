@@ -207,8 +207,8 @@ def test_a_golden_that_disagrees_takes_back_an_inferred_date_time(
     assert helpers.generator_errors(tmp_path) == []
 
 
-def test_a_golden_that_breaks_the_schema_is_left_out_and_reported(
-    tmp_path: Path, make_api_docs: Any, make_operation: Any
+def test_a_demo_that_breaks_the_schema_is_kept_as_a_non_conforming_recording(
+    tmp_path: Path, make_api_docs: Any, make_operation: Any, helpers: Any
 ) -> None:
     operation = make_operation("Op")
     operation["responseDemo"] = json.dumps(
@@ -220,11 +220,14 @@ def test_a_golden_that_breaks_the_schema_is_left_out_and_reported(
 
     report = import_product(make_api_docs({"Op": operation}), tmp_path)
 
-    assert report.goldens == []
+    assert report.goldens == ["golden/Op/vendor_example.json"]
+    spec = yaml.safe_load((tmp_path / "Op.yaml").read_text())
+    assert spec["golden"][0]["conforms"] is False
     assert (
-        "Op: response demo left out: at /RequestId: 7 is not of type 'string'"
+        "Op: response demo breaks the schema: at /RequestId: 7 is not of type 'string'"
         in report.warnings
     )
+    assert helpers.generator_errors(tmp_path) == []
     assert any(
         w.startswith("Op: error demo left out: not JSON") for w in report.warnings
     )
