@@ -190,6 +190,9 @@ def _service(
     )
 
 
+_IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE")
+
+
 def _operation(
     source: SourceFile, directory: Path, problems: list[Diagnostic]
 ) -> Operation:
@@ -202,7 +205,11 @@ def _operation(
         updated=data.get("updated"),
         deprecated=data.get("deprecated", False),
         access=access,
-        idempotent=data.get("idempotent", access == "read"),
+        # HTTP says a PUT or a DELETE may be repeated (RFC 9110); a POST only if the spec says so.
+        idempotent=data.get(
+            "idempotent",
+            access == "read" or data.get("methods", ["POST"])[0] in _IDEMPOTENT_METHODS,
+        ),
         methods=tuple(data.get("methods", ["POST"])),
         path=data.get("path"),
         response_media=data.get("response_media", "json"),

@@ -405,6 +405,7 @@ def test_rest_errors_come_in_their_own_shape_and_are_typed(
 def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
     generated: Path, mode: str
 ) -> None:
+    from alibabacloud_tea_openapi.exceptions import ClientException
     from alibabacloud_tea_openapi.utils_models import OpenApiRequest, Params
     from darabonba.runtime import RuntimeOptions
 
@@ -422,7 +423,7 @@ def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
             req_body_type="json",
             body_type="json",
         )
-        with pytest.raises(Exception):  # no such route: the emulator answers 404
+        with pytest.raises(ClientException):  # no such route: the emulator answers 404
             client.call_api(
                 params,
                 OpenApiRequest(body={"k": "v é"}, query={"q": "1 2"}),
@@ -459,3 +460,21 @@ def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
             date=headers["x-acs-date"], extra_headers=extra, **common
         )
         assert signed.headers["Authorization"] == headers["authorization"]
+
+
+def test_a_put_or_delete_is_retried_on_an_ambiguous_failure_and_a_post_is_not(
+    generated: Path,
+) -> None:
+    errors = importlib.import_module("acs_cs.errors")
+    with (
+        emulator("cs-2015-12-15") as emu,
+        ours("cs-2015-12-15", emu.endpoint, "v3") as base,
+    ):
+        client = base.with_options(max_retries=1)
+        emu.inject("server_error", count=1)
+        client.delete_cluster(cluster_id="c1")  # DELETE: retried after the 503
+        assert [r.status for r in emu.requests] == [503, 200]
+        emu.inject("server_error", count=1)
+        with pytest.raises(errors.ServerError):
+            client.pause_cluster_upgrade(cluster_id="c1")  # POST: not retried
+        assert [r.status for r in emu.requests][-1] == 503
