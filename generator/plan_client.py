@@ -217,10 +217,14 @@ _ERROR_FIELDS = {
 def _error_fields(service: Service) -> dict[str, str]:
     """How the service's error bodies name their fields, from its error schema."""
     declared = list(service.error_response.get("properties", {}))
-    return {  # the spelling the schema declares first
-        field: next((name for name in declared if name in spellings), spellings[0])
-        for field, spellings in _ERROR_FIELDS.items()
-    }
+    fields = {}
+    for field, spellings in _ERROR_FIELDS.items():
+        spelling = next((name for name in declared if name in spellings), None)
+        if spelling is not None:  # the spelling the schema declares first
+            fields[field] = spelling
+        elif field in ("code", "message", "request_id"):  # an error always says these
+            fields[field] = spellings[0]
+    return fields
 
 
 def _emulator_data(service: Service, operations: list[OperationView]) -> str:

@@ -286,7 +286,7 @@ def _check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
             getattr(value, "read", None)
         ):
             _fail(param, f"must be bytes or a file, not {type(value).__name__}")
-    elif kind == "object" and not isinstance(value, Mapping):
+    elif kind == "object" and not isinstance(value, (Mapping, Model)):
         _fail(param, f"must be a mapping, not {type(value).__name__}", where=where)
     if rule.enum is not None and value not in rule.enum:
         allowed = ", ".join(repr(option) for option in rule.enum)

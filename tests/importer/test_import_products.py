@@ -11,13 +11,27 @@ import yaml
 from generator.importer import ImportReport, emit, import_product
 from generator.importer.__main__ import main
 
-PRODUCTS = ["sts-2015-04-01", "vod-2017-03-21", "imm-2020-09-30", "cgcs-2021-11-11"]
+PRODUCTS = [
+    "sts-2015-04-01",
+    "vod-2017-03-21",
+    "imm-2020-09-30",
+    "cgcs-2021-11-11",
+    "cs-2015-12-15",
+    "elasticsearch-2017-06-13",
+    "eas-2021-07-01",
+    "ocr-api-2021-07-07",
+]
 # What each product gives today (operations, goldens); a change here is a change in behaviour.
 EXPECTED = {
     "sts-2015-04-01": (4, 4),
     "vod-2017-03-21": (170, 172),
     "imm-2020-09-30": (100, 100),
     "cgcs-2021-11-11": (30, 30),
+    # operations, goldens (success and error demos kept)
+    "cs-2015-12-15": (117, 113),
+    "elasticsearch-2017-06-13": (196, 193),
+    "eas-2021-07-01": (74, 74),
+    "ocr-api-2021-07-07": (74, 74),
 }
 
 
@@ -127,7 +141,10 @@ def test_whole_products_import_and_validate(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("product", ["vod-2017-03-21", "imm-2020-09-30"])
+@pytest.mark.parametrize(
+    "product",
+    ["vod-2017-03-21", "imm-2020-09-30", "cs-2015-12-15", "ocr-api-2021-07-07"],
+)
 def test_import_is_deterministic(product: str, tmp_path: Path, helpers: Any) -> None:
     source = helpers.api_docs(product)
     import_product(source, tmp_path / "a")

@@ -226,7 +226,7 @@ class EmulatorBase:
         self.operations = {op.name: op for op in operations}
         self.errors = dict(errors)
         # How this service's error bodies name their fields: RPC's `Code`, `Message`, ...
-        self.error_fields = {**_RPC_ERROR_FIELDS, **(error_fields or {})}
+        self.error_fields = dict(error_fields or _RPC_ERROR_FIELDS)
         self.models_package = models_package
         self.credentials = dict(
             credentials if credentials is not None else {"testid": "testsecret"}
@@ -369,7 +369,11 @@ class EmulatorBase:
             "message": reply.message,
             "recommend": recommend,
         }
-        return {self.error_fields[field]: value for field, value in values.items()}
+        return {
+            self.error_fields[field]: value
+            for field, value in values.items()
+            if field in self.error_fields
+        }
 
     def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
         """Check one request and choose the answer: (status, body mapping or text)."""
