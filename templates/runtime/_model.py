@@ -510,7 +510,8 @@ def _compile_reader(cls: type[M], fields: list[_Field]) -> Callable[[Any], M]:
         "if data.__class__ is not dict and not isinstance(data, Mapping):",
         "    raise TypeError(f'expected a JSON object, got {type(data).__name__}')",
         "get = data.get",
-        "state = {}",
+        "model = new(cls)",
+        "state = model.__dict__",  # fields are stored straight into the new instance
     ]
     bound = []
     for number, field in enumerate(fields):
@@ -525,8 +526,6 @@ def _compile_reader(cls: type[M], fields: list[_Field]) -> Callable[[Any], M]:
         body += [f"    {line}" for line in lines]
     body += [
         "state['_source'] = data",
-        "model = new(cls)",
-        "model.__dict__.update(state)",  # faster than assigning `__dict__`
         "return model",
     ]
     arguments = ", ".join(["data", *bound, "new=new", "INVALID=INVALID"])
