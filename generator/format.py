@@ -9,6 +9,7 @@ only when something needs formatting.
 from __future__ import annotations
 
 import ast
+import atexit
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -225,17 +226,43 @@ def _black(item: tuple[str, str]) -> str:
 
 # Below this much source a process pool (each worker imports black) costs more than it saves.
 _PARALLEL_THRESHOLD = 200_000  # characters, about 4,000 lines
+_WORKERS = min(os.cpu_count() or 1, 8)
+_pool: ProcessPoolExecutor | None = None
+
+
+def _import_black() -> None:
+    import black  # noqa: F401 - a worker's warm-up
+
+
+def warm_up() -> None:
+    """Start the formatting workers now and let them import black while the caller loads the
+    specs (on the cores that loading leaves idle), for a run that will likely format much.
+    """
+    pool = _workers()
+    if pool is not None:
+        for _ in range(_WORKERS):
+            pool.submit(_import_black)
+
+
+def _workers() -> ProcessPoolExecutor | None:
+    """The formatting workers, started once per process and kept for its later runs."""
+    global _pool
+    if _WORKERS < 2:
+        return None
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=_WORKERS)
+        atexit.register(_pool.shutdown, cancel_futures=True)
+    return _pool
 
 
 def _run_black(items: list[tuple[str, str]]) -> list[str]:
-    workers = min(os.cpu_count() or 1, 8)
     size = sum(len(source) for source, _ in items)
-    if len(items) < 2 or size < _PARALLEL_THRESHOLD or workers < 2:
+    pool = _workers() if len(items) >= 2 and size >= _PARALLEL_THRESHOLD else None
+    if pool is None:
         return [_black(item) for item in items]
     # Largest first, so one big module does not finish last on its own.
     order = sorted(range(len(items)), key=lambda i: -len(items[i][0]))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        done = list(pool.map(_black, [items[i] for i in order], chunksize=4))
+    done = list(pool.map(_black, [items[i] for i in order], chunksize=4))
     results = [""] * len(items)
     for position, index in enumerate(order):
         results[index] = done[position]

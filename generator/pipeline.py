@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .format import Formatter
+from .format import Formatter, warm_up
 from .plan import plan_service
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
@@ -69,10 +69,13 @@ def validate(specs: Path) -> list[Service]:
 def _build_for(
     specs: Path, out: Path, formatter: Formatter | None, verify: bool
 ) -> Built:
+    record = FormatRecord.empty() if verify else FormatRecord.of(out)
+    if record.vouches_for_nothing:
+        warm_up()  # black will likely run: its workers get ready while the specs load
     services = load_specs(specs)
     if verify:  # format everything afresh: proves the record (and any cache) true
         return build(services, formatter or Formatter(use_cache=False))
-    return build(services, formatter, FormatRecord.of(out))
+    return build(services, formatter, record)
 
 
 def generate(

@@ -53,6 +53,10 @@ class FormatRecord:
         formatted = read_manifest(out).get("formatted", {})
         return cls(out, formatted if isinstance(formatted, dict) else {})
 
+    @property
+    def vouches_for_nothing(self) -> bool:
+        return not self._entries
+
     def reuse(self, path: PurePosixPath, rendered: str) -> str | None:
         """The formatted text of `path` if the record vouches for it, else None."""
         recorded = self._entries.get(str(path))
