@@ -24,6 +24,8 @@ RUNTIME_DIR = (
 )
 RUNTIME_MODULES = (
     "_client_base.py",
+    "_credentials.py",
+    "_fake_cloud.py",
     "_emulator.py",
     "_info.py",
     "_model.py",

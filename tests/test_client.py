@@ -520,7 +520,13 @@ def test_secret_never_shown(
         max_retries=1,
         signature_version=version,
     )
-    texts = [repr(client), str(client), repr(client._credentials), str(vars(client))]
+    texts = [
+        repr(client),
+        str(client),
+        repr(client._provider),
+        repr(client._provider.get_credentials()),
+        str(vars(client)),
+    ]
     with client:
         client.get_ai_image_jobs(job_ids=["a"])
         emu.inject("server_error", count=5)

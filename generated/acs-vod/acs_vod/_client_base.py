@@ -10,9 +10,10 @@ Constructor (both clients)::
            backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
            http_client=None, transport=None)
 
-* Credentials come from the arguments or from `ALIBABA_CLOUD_ACCESS_KEY_ID`,
-  `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and `ALIBABA_CLOUD_SECURITY_TOKEN`; the region from the
-  argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret`
+* Credentials come from `credentials=` (any provider, see `_credentials`), the arguments, or
+  the default chain (the environment first, as Alibaba Cloud's credentials library has it); they
+  are fetched for each attempt, so temporary ones are refreshed before they expire. The region
+  comes from the argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret`
   holders: they never appear in a repr, a log line or an exception. Importing the package
   installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
   `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
@@ -76,6 +77,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import _signing
+from ._credentials import Credentials, CredentialsProvider, Secret, resolve_provider
 from ._info import OperationInfo, ServiceInfo
 from ._params import FORM_CONTENT_TYPE, WireParams, expand_path
 from .errors import (
@@ -105,9 +107,6 @@ C = TypeVar("C", bound="ClientBase")
 A = TypeVar("A", bound="AsyncClientBase")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-ENV_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
-ENV_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-ENV_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN"
 ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
 _SIGNATURE_VERSIONS = ("v3", "v2")
 _SERVER_STRING_TO_SIGN = re.compile(r"server string to sign is:(.*)", re.DOTALL)
@@ -154,39 +153,6 @@ def _install_log_redaction() -> None:
 
 
 _install_log_redaction()
-
-
-class Secret:
-    """Holds a credential; its repr and str are masked so it cannot leak by accident."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('********')"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and other._value == self._value
-
-    def __hash__(self) -> int:
-        return hash(self._value)
-
-    def __reduce__(self) -> Any:
-        raise TypeError("a Secret cannot be pickled")
-
-
-@dataclass(frozen=True)
-class Credentials:
-    access_key_id: str
-    access_key_secret: Secret
-    security_token: Secret | None = None
 
 
 @dataclass(frozen=True)
@@ -257,6 +223,7 @@ class _Call(Generic[T]):
     pending: Error | None = None
     string_to_sign: str = ""
     canonical_request: str = ""
+    credentials: Credentials | None = None  # those of the current attempt
 
 
 @dataclass(frozen=True)
@@ -289,38 +256,6 @@ def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
-def _resolve_credentials(
-    access_key_id: str | None,
-    access_key_secret: str | Secret | None,
-    security_token: str | Secret | None,
-) -> Credentials:
-    if access_key_id is None and access_key_secret is None:
-        access_key_id = os.environ.get(ENV_KEY_ID) or None
-        access_key_secret = os.environ.get(ENV_SECRET) or None
-        if security_token is None:
-            security_token = os.environ.get(ENV_TOKEN) or None
-        where = f"the environment ({ENV_KEY_ID}, {ENV_SECRET})"
-    else:
-        where = "the arguments access_key_id and access_key_secret"
-    if not access_key_id or not access_key_secret:
-        missing = "access key ID" if not access_key_id else "access key secret"
-        raise ConfigurationError(
-            f"no {missing} in {where}: pass access_key_id= and access_key_secret=, "
-            f"or set {ENV_KEY_ID} and {ENV_SECRET}"
-        )
-    secret = (
-        access_key_secret
-        if isinstance(access_key_secret, Secret)
-        else Secret(access_key_secret)
-    )
-    token = (
-        security_token
-        if isinstance(security_token, Secret) or security_token is None
-        else Secret(security_token)
-    )
-    return Credentials(access_key_id, secret, token or None)
-
-
 def _now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -344,6 +279,7 @@ class BaseClient:
         access_key_id: str | None = None,
         access_key_secret: str | Secret | None = None,
         security_token: str | Secret | None = None,
+        credentials: CredentialsProvider | Any = None,
         endpoint: str | None = None,
         signature_version: str = "v3",
         timeout: float | httpx.Timeout | None = None,
@@ -355,8 +291,8 @@ class BaseClient:
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         service = self._service
-        self._credentials = _resolve_credentials(
-            access_key_id, access_key_secret, security_token
+        self._provider = resolve_provider(
+            credentials, access_key_id, access_key_secret, security_token
         )
         region = region or os.environ.get(ENV_REGION) or None
         if not region:
@@ -416,7 +352,7 @@ class BaseClient:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(region={self.region!r}, endpoint={self.endpoint!r}, "
-            f"access_key_id={self._credentials.access_key_id!r}, access_key_secret=Secret('********'), "
+            f"credentials={self._provider!r}, "
             f"signature_version={self.signature_version!r}, max_retries={self.max_retries})"
         )
 
@@ -492,7 +428,8 @@ class BaseClient:
 
         Answers the encoded path, the query, the headers and the body to send.
         """
-        creds = self._credentials
+        creds = call.credentials
+        assert creds is not None, "credentials are fetched before each attempt"
         token = creds.security_token.reveal() if creds.security_token else None
         nonce = uuid.uuid4().hex
         info, wire = call.info, call.wire
@@ -549,13 +486,14 @@ class BaseClient:
                 **common,
             )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
-        call.string_to_sign = self._redact(signed.string_to_sign)
-        call.canonical_request = self._redact(signed.canonical_request)
+        call.string_to_sign = self._redact(signed.string_to_sign, call)
+        call.canonical_request = self._redact(signed.canonical_request, call)
         return path, signed.query, signed.headers, signed.body
 
-    def _redact(self, text: str) -> str:
+    @staticmethod
+    def _redact(text: str, call: _Call[Any]) -> str:
         """`text` without the STS token, raw or percent-encoded once or twice."""
-        token = self._credentials.security_token
+        token = call.credentials.security_token if call.credentials else None
         if token is None or not text:
             return text
         value = token.reveal()
@@ -700,7 +638,9 @@ class BaseClient:
         fields: dict[str, Any] = {
             "status": status,
             "code": code,
-            "message": self._redact(str(_first(data, ("Message", "message")) or "")),
+            "message": self._redact(
+                str(_first(data, ("Message", "message")) or ""), call
+            ),
             "request_id": _first(data, _REQUEST_ID_KEYS),
             "host_id": _first(data, ("HostId", "hostId")),
             "recommend": _first(data, ("Recommend", "recommend")),
@@ -815,6 +755,7 @@ class ClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
+        call.credentials = self._provider.get_credentials()
         request = self._build(call, self._http, timeout)
         try:
             response = self._http.send(request)
@@ -898,6 +839,7 @@ class AsyncClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
+        call.credentials = await self._provider.get_credentials_async()
         request = self._build(call, self._http, timeout)
         try:
             response = await self._http.send(request)
