@@ -227,6 +227,9 @@ class EmulatorBase:
         self.errors = dict(errors)
         # How this service's error bodies name their fields: RPC's `Code`, `Message`, ...
         self.error_fields = dict(error_fields or _RPC_ERROR_FIELDS)
+        # Seconds the emulator's clock runs ahead of the real one (negative: behind), to test
+        # clients against a server whose clock differs: timestamps and `Date` follow it.
+        self.clock_offset = 0.0
         self.models_package = models_package
         self.credentials = dict(
             credentials if credentials is not None else {"testid": "testsecret"}
@@ -351,6 +354,10 @@ class EmulatorBase:
             fault = self._faults[0]
             fault.remaining -= 1
             return fault
+
+    def now(self) -> float:
+        """The emulator's clock: the real one, `clock_offset` seconds off."""
+        return _now() + self.clock_offset
 
     # --- answering ---------------------------------------------------------------------------
 
@@ -542,7 +549,7 @@ class EmulatorBase:
         """Refuse a timestamp outside the clock-skew window, or a nonce used while its request's
         timestamp was still valid; forget nonces whose timestamps have since expired.
         """
-        now = _now()
+        now = self.now()
         try:
             when = datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(
                 tzinfo=timezone.utc
@@ -742,7 +749,7 @@ class EmulatorBase:
 
 
 def _now() -> float:
-    """The emulator's clock (seconds since the epoch); tests may replace it."""
+    """The real clock (seconds since the epoch); tests may replace it."""
     return time.time()
 
 
@@ -800,6 +807,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self, format: str, *args: Any
     ) -> None:  # quiet: tests read `emu.requests`
         pass
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The `Date` header, by the emulator's clock."""
+        moment = self.server.emulator.now() if timestamp is None else timestamp
+        return email.utils.formatdate(moment, usegmt=True)
 
     def do_GET(self) -> None:
         self._serve()

@@ -23,6 +23,8 @@ Constructor (both clients)::
 * `signature_version`: "v3" (ACS3-HMAC-SHA256, the default) or "v2" (HMAC-SHA1 query signing).
 * `timeout`: seconds (float) or an `httpx.Timeout`; the default connects within 5 s and reads
   within 30 s.
+* Clock skew: a request rejected for its timestamp (`InvalidTimeStamp.Expired`) is signed again
+  once, at the time of the server's `Date` header; the client keeps that offset for later calls.
 * Retries: Throttling*, 5xx and connection failures are retried `max_retries` times (0 disables)
   with exponential backoff and full jitter, within `max_retry_time` seconds in all: every call
   has a deadline (its start + `max_retry_time`); no attempt starts once it has passed, and each
@@ -224,6 +226,7 @@ class _Call(Generic[T]):
     string_to_sign: str = ""
     canonical_request: str = ""
     credentials: Credentials | None = None  # those of the current attempt
+    clock_corrected: bool = False  # retried once at the server's time already
 
 
 @dataclass(frozen=True)
@@ -256,13 +259,40 @@ def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
-def _now_iso() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+class _Clock:
+    """The time requests are signed with: ours, plus the offset to the server's clock that a
+    rejected timestamp taught us (shared by a client and its `with_options` copies)."""
+
+    __slots__ = ("offset",)
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.offset
+
+    def iso(self) -> str:
+        """An ISO 8601 UTC timestamp, as RPC v2 and V3 signatures take it."""
+        return datetime.fromtimestamp(self.now(), timezone.utc).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+
+    def http_date(self) -> str:
+        """An HTTP date (RFC 7231), the `date` header ROA signatures sign."""
+        return email.utils.formatdate(self.now(), usegmt=True)
+
+    def learn(self, headers: httpx.Headers) -> bool:
+        """Take the offset from a response's `Date` header; False when it has none."""
+        try:
+            server = email.utils.parsedate_to_datetime(headers.get("date", ""))
+        except (TypeError, ValueError):
+            return False
+        self.offset = server.timestamp() - time.time()
+        return True
 
 
-def _http_date() -> str:
-    """Now as an HTTP date (RFC 7231), the `date` header ROA signatures sign."""
-    return email.utils.formatdate(usegmt=True)
+# The codes a server answers a request signed at a time it does not accept with.
+_CLOCK_CODES = ("InvalidTimeStamp.Expired",)
 
 
 class BaseClient:
@@ -336,6 +366,7 @@ class BaseClient:
         self.max_retry_time = max_retry_time
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client= or transport=, not both")
+        self._clock = _Clock()
         self._owns_http = http_client is None
         self._http = (
             self._check_http(http_client)
@@ -452,7 +483,7 @@ class BaseClient:
         }
         if self.signature_version == "v2" and info.path is None:
             signed = _signing.sign_rpc_v2(
-                query=wire.query, form=wire.form, timestamp=_now_iso(), **common
+                query=wire.query, form=wire.form, timestamp=self._clock.iso(), **common
             )
         elif self.signature_version == "v2":
             signed = _signing.sign_roa_v2(
@@ -461,7 +492,7 @@ class BaseClient:
                 query=wire.query,
                 body=body,
                 content_type=content_type,
-                date=_http_date(),
+                date=self._clock.http_date(),
                 extra_headers=dict(wire.headers),
                 **common,
             )
@@ -470,7 +501,7 @@ class BaseClient:
                 host=self._host,
                 query=wire.query,
                 form=wire.form,
-                date=_now_iso(),
+                date=self._clock.iso(),
                 extra_headers=dict(wire.headers),
                 **common,
             )
@@ -481,7 +512,7 @@ class BaseClient:
                 query=wire.query,
                 body=body,
                 content_type=content_type,
-                date=_now_iso(),
+                date=self._clock.iso(),
                 extra_headers=dict(wire.headers),
                 **common,
             )
@@ -603,6 +634,20 @@ class BaseClient:
                     return retry
             return exc
         error = self._api_error(call, status, data if isinstance(data, Mapping) else {})
+        if (
+            error.code in _CLOCK_CODES
+            and not call.clock_corrected
+            and self._clock.learn(headers)
+        ):
+            # Our clock is off: sign once more at the server's time, which later calls keep.
+            call.clock_corrected = True
+            logger.info(
+                "%s: %s, the clock is corrected by %.1fs",
+                call.info.name,
+                error.code,
+                self._clock.offset,
+            )
+            return _Retry(0.0)
         kind = type(error)
         throttled = kind is ERROR_CLASSES["throttling"]
         server = kind is ERROR_CLASSES["server"]
