@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import names
+from .checks_conveniences import (
+    operation_convenience_problems,
+    service_convenience_problems,
+)
 from .datacheck import iter_data_errors
 from .diagnostics import Diagnostic
 from .load import SourceFile, load_json, pointer_join
-from .spec import Batch, Operation, Parameter, Schema, Service
+from .spec import Operation, Parameter, Schema, Service
 
 SERVICE_FILE = "service.yaml"
 _LIMIT_PAIRS = (
@@ -68,21 +72,7 @@ def service_problems(service: Service) -> Iterator[Diagnostic]:
                 f"both become the Python name {method!r}",
             )
         method_names[method] = operation
-    batch_methods: dict[str, str] = {}
-    for operation in service.operations:
-        batch = operation.batch
-        if batch is None:
-            continue
-        if batch.method in method_names or batch.method in names.CLIENT_MEMBERS:
-            yield operation.source.diagnostic(
-                "/batch/method", f"{batch.method!r} is already a method of the client"
-            )
-        elif batch.method in batch_methods:
-            yield operation.source.diagnostic(
-                "/batch/method",
-                f"{batch.method!r} is also the batch method of {batch_methods[batch.method]}",
-            )
-        batch_methods.setdefault(batch.method, operation.name)
+    yield from service_convenience_problems(service)
     for operation in service.operations:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:
@@ -122,8 +112,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
                     f"{pointer}/example", f"example{inner}: {message}"
                 )
     yield from _schema_problems(source, "/response", operation.response, service.models)
-    if operation.batch is not None:
-        yield from _batch_problems(operation, operation.batch)
+    yield from operation_convenience_problems(operation, service.models)
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
     yield from _rest_problems(operation, service)
@@ -241,26 +230,6 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
         yield source.diagnostic(
             f"/parameters/{first}/in",
             f"a {operation.methods[0]} request carries no body",
-        )
-
-
-def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
-    parameter = next(
-        (p for p in operation.parameters if p.name == batch.parameter), None
-    )
-    if (
-        parameter is None
-        or parameter.schema.get("type") != "array"
-        or "maxItems" not in parameter.schema
-    ):
-        yield operation.source.diagnostic(
-            "/batch/parameter",
-            f"{batch.parameter!r} is not an array parameter with maxItems",
-        )
-    results = operation.response.get("properties", {}).get(batch.results)
-    if results is None or results.get("type") != "array":
-        yield operation.source.diagnostic(
-            "/batch/results", f"{batch.results!r} is not an array field of the response"
         )
 
 

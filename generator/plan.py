@@ -16,6 +16,14 @@ from .checks import wire_example_value
 from .layout import assignment, call, collection, import_from
 from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
+from .plan_conveniences import (
+    PagerView,
+    WaiterView,
+    iterator_example,
+    operation_facts,
+    pager_view,
+    waiter_views,
+)
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
 
@@ -29,8 +37,10 @@ RUNTIME_MODULES = (
     "_emulator.py",
     "_info.py",
     "_model.py",
+    "_pages.py",
     "_params.py",
     "_signing.py",
+    "_waiters.py",
     "errors.py",
 )
 
@@ -47,6 +57,7 @@ _RUNTIME_EXPORTS = (
     "InvalidRequestError",
     "NetworkError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -55,6 +66,9 @@ _RUNTIME_EXPORTS = (
     "ThrottlingError",
     "TimeoutError",
     "TransportError",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
 )
 
 
@@ -112,6 +126,8 @@ class OperationView:
     facts: str  # one README line: access, regions, deprecation
     access: str
     batch: BatchView | None
+    pager: PagerView | None
+    waiters: tuple[WaiterView, ...]
 
 
 def plan_service(service: Service) -> list[PlannedFile]:
@@ -154,7 +170,11 @@ def plan_service(service: Service) -> list[PlannedFile]:
         PlannedFile(
             root / "tests" / "test_goldens.py",
             "test_goldens.py.jinja",
-            dict(context, package_literal=py_literal(str(package))),
+            dict(
+                context,
+                package_literal=py_literal(str(package)),
+                golden_tests=_golden_tests(service, operations),
+            ),
             python=True,
         ),
         PlannedFile(
@@ -254,7 +274,10 @@ def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list
         lines.append("from .. import _model as _m")
     if operation is not None:
         lines.append("from .. import _params as _p")
-        lines.append("from .._info import OperationInfo")
+        info = ["OperationInfo"]
+        info += ["Pager"] if operation.pager else []
+        info += ["Waiter"] if operation.waiters else []
+        lines.append(import_from(".._info", names.import_order(info)))
     if types.shared_used:
         lines.append(import_from("._shared", names.import_order(types.shared_used)))
     return lines
@@ -316,6 +339,29 @@ def _module_sort_key(module: str) -> tuple[str, str]:
     return module.lower(), module
 
 
+def _golden_tests(service: Service, operations: list[OperationView]) -> set[str]:
+    """Which of the generated golden tests have cases: a test with none is left out, as
+    pytest would only report it skipped."""
+    pairs = list(zip(service.operations, operations, strict=True))
+    successes = [
+        golden
+        for operation, view in pairs
+        if view.response_class is not None
+        for golden in operation.golden
+        if golden.status < 300
+    ]
+    tests = set()
+    if successes:
+        tests.add("round_trip")
+    if any(golden.conforms for golden in successes):
+        tests.add("schema")
+    if any(g.status >= 300 and g.conforms for o, _ in pairs for g in o.golden):
+        tests.add("errors")
+    if any(iterator_example(operation, view.pager) for operation, view in pairs):
+        tests.add("iterators")
+    return tests
+
+
 def _golden_index(service: Service, operations: list[OperationView]) -> str:
     """`tests/golden/index.json`: each operation's models module and its goldens' statuses."""
     index = {
@@ -330,6 +376,11 @@ def _golden_index(service: Service, operations: list[OperationView]) -> str:
         }
         for operation, view in zip(service.operations, operations, strict=True)
     }
+    for operation, view in zip(service.operations, operations, strict=True):
+        example = iterator_example(operation, view.pager)
+        if example is not None:
+            example["region"] = view.example_region
+            index[operation.name]["iterator"] = example
     return json.dumps(index, indent=1, ensure_ascii=False) + "\n"
 
 
@@ -407,6 +458,9 @@ def _operation_view(
         facts.append("read_only=True")
     if operation.idempotent:
         facts.append("idempotent=True")
+    pager = pager_view(operation, types, shared, response.class_name)
+    waiters = waiter_views(operation, types, shared, response.class_name)
+    facts += operation_facts(pager, waiters)
     operation_line = assignment("OPERATION", "OperationInfo(", facts, ")", indent=0)
     summary = one_line(operation.summary)
     return OperationView(
@@ -437,6 +491,8 @@ def _operation_view(
         )[0],
         access=operation.access,
         batch=_batch_view(operation, types, response.class_name),
+        pager=pager,
+        waiters=waiters,
     )
 
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 from .layout import assignment, call, collection, import_from
 from .literals import docstring, py_literal
 from .names import import_order
-from .spec import Service
+from .spec import Pagination, Service
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile
+    from .plan_conveniences import WaiterView
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,15 @@ class ClientBatchView:
 
 
 @dataclass(frozen=True)
+class ClientHelperView:
+    """A page iterator or a waiter of an operation: a method laid out whole but for its body."""
+
+    definition: str
+    doc: str | None
+    body: str  # `return self._iterate(...)` or `return self._wait(...)`
+
+
+@dataclass(frozen=True)
 class ClientOpView:
     """One operation's methods in one client variant, every line already laid out."""
 
@@ -41,6 +51,7 @@ class ClientOpView:
     call: str  # `return self._call("module", locals())`: the method's arguments, passed on
     raw_binding: str  # `self.name = _base.raw(client.name)`, in the raw namespace
     batch: ClientBatchView | None
+    helpers: tuple[ClientHelperView, ...]  # its page iterator and its waiters
 
 
 _CLASS_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
@@ -56,7 +67,7 @@ class ClientVariant:
     define: str  # "def " or "async def "
     wait: str  # "" or "await "
     raw: str  # the runtime's typing of a raw-mode method
-    iterator: str  # what a batch method returns
+    iterator: str  # what a batch method or a page iterator returns
     exports: tuple[str, ...]
     doc: str
 
@@ -117,6 +128,60 @@ def _batch_view(op: OperationView, variant: ClientVariant) -> ClientBatchView | 
     )
 
 
+def _iterator_view(op: OperationView, variant: ClientVariant) -> ClientHelperView:
+    assert op.pager is not None
+    arguments = [
+        p.argument for p in op.fields_in_order if p.python_name != op.pager.skipped
+    ]
+    return ClientHelperView(
+        definition=call(
+            f"def {op.pager.method_name}(",
+            ["self", *(["*", *arguments] if arguments else [])],
+            f") -> {variant.iterator}[{op.pager.item_hint}]:",
+            indent=4,
+        ),
+        doc=docstring(
+            f"{op.pager.summary}\n\nEach page is a call of `{op.method_name}`; "
+            f"{op.pager.guard}.",
+            indent=8,
+        ),
+        body=call(
+            "return self._iterate(",
+            [py_literal(str(op.module_name)), "locals()"],
+            ")",
+            indent=8,
+        ),
+    )
+
+
+def _waiter_view(
+    op: OperationView, waiter: WaiterView, variant: ClientVariant
+) -> ClientHelperView:
+    arguments = [p.argument for p in op.fields_in_order]
+    arguments += ["delay: float | None = None", "max_wait: float | None = None"]
+    return ClientHelperView(
+        definition=call(
+            f"{variant.define}{waiter.method_name}(",
+            ["self", "*", *arguments],
+            f") -> {op.response_hint}:",
+            indent=4,
+        ),
+        doc=docstring(
+            f"{waiter.description}\n\n" * bool(waiter.description)
+            + f"{waiter.summary}\n\nReturns the last response; raises `WaiterFailedError` or "
+            "`WaiterTimeoutError` (with `last_response`). `delay` and `max_wait` (seconds) "
+            "override the first delay and the time in all.",
+            indent=8,
+        ),
+        body=call(
+            f"return {variant.wait}self._wait(",
+            [py_literal(str(op.module_name)), py_literal(waiter.name), "locals()"],
+            ")",
+            indent=8,
+        ),
+    )
+
+
 def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
     arguments = ["self"]
     if op.params:
@@ -141,6 +206,10 @@ def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
             indent=8,
         ),
         batch=_batch_view(op, variant),
+        helpers=(
+            *([_iterator_view(op, variant)] if op.pager else []),
+            *(_waiter_view(op, waiter, variant) for waiter in op.waiters),
+        ),
     )
 
 
@@ -151,6 +220,7 @@ def _type_imports(operations: list[OperationView], shared_names: set[str]) -> li
     for op in operations:
         # Batch items, and the models a parameter takes (a request body's, for one).
         used = [op.batch.item_hint] if op.batch else []
+        used += _CLASS_NAMES.findall(op.pager.item_hint) if op.pager else []
         used += [name for p in op.params for name in _CLASS_NAMES.findall(p.hint)]
         for name in used:
             if name in shared_names:
@@ -176,11 +246,15 @@ def _client_context(
     }
     if batches:
         abc |= {variant.iterator, "Iterable"}
+    if any(op.pager for op in operations):
+        abc.add(variant.iterator)
     typing = ["TYPE_CHECKING"]
     if any("IO[" in hint for hint in hints):
         typing.append("IO")
-    if any("Any" in hint for hint in hints) or any(
-        v.batch and "Any" in v.batch.param_hint for v in views
+    if (
+        any("Any" in hint for hint in hints)
+        or any(v.batch and "Any" in v.batch.param_hint for v in views)
+        or any(op.pager and "Any" in op.pager.item_hint for op in operations)
     ):
         typing.append("Any")
     header = []
@@ -227,6 +301,20 @@ def _error_fields(service: Service) -> dict[str, str]:
     return fields
 
 
+def _emulator_pager(pagination: Pagination) -> dict[str, Any]:
+    """What the emulator needs to answer later pages: wire names, response paths as lists."""
+    pager: dict[str, Any] = {
+        "style": pagination.style,
+        "items": pagination.items.split("."),
+    }
+    if pagination.page is not None:
+        pager["page"] = pagination.page
+    if pagination.token is not None and pagination.next_token is not None:
+        pager["token"] = pagination.token
+        pager["next_token"] = pagination.next_token.split(".")
+    return pager
+
+
 def _emulator_data(service: Service, operations: list[OperationView]) -> str:
     """`emulator/operations.json`: golden responses, state rules and error codes, as data."""
     entries = []
@@ -243,6 +331,8 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
         if spec_op.emulator is not None:
             entry["state"] = spec_op.emulator
+        if spec_op.pagination is not None:
+            entry["pager"] = _emulator_pager(spec_op.pagination)
         entries.append(entry)
     errors = {e.code: [e.status, e.message or ""] for e in service.all_errors}
     document = {

@@ -61,6 +61,36 @@ class Batch:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How an operation pages: `iter_<method>` walks the pages and yields their items.
+
+    Parameters are named by their wire names, response fields by dotted wire-name paths.
+    """
+
+    style: str  # "page_number" or "next_token"
+    items: str  # the response array of one page's items, e.g. "VideoList.Video"
+    page: str | None = None  # page_number: the parameter taking the page number
+    page_size: str | None = None
+    total: str | None = None  # page_number: the response field counting all items
+    token: str | None = None  # next_token: the parameter taking the next page's token
+    next_token: str | None = None  # next_token: the response field with that token
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """`wait_<name>`: poll the operation until its status field says success or failure."""
+
+    name: str
+    description: str | None
+    status: str  # dotted wire names; `[]` after an array takes each item
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    delay: float  # seconds before the second poll, doubling up to max_delay
+    max_delay: float
+    timeout: float
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     summary: str
@@ -81,6 +111,8 @@ class Operation:
     errors: tuple[ErrorCode, ...]
     golden: tuple[Golden, ...]
     batch: Batch | None
+    pagination: Pagination | None
+    waiters: tuple[Waiter, ...]
     emulator: (
         dict[str, Any] | None
     )  # the emulator's state rules (create or select records)

@@ -21,7 +21,17 @@ from .cache import Markers, digest
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
 from .diagnostics import Diagnostic, SpecError
 from .load import SourceFile, load_json, load_yaml, pointer_join
-from .spec import Batch, ErrorCode, Golden, Operation, Parameter, Schema, Service
+from .spec import (
+    Batch,
+    ErrorCode,
+    Golden,
+    Operation,
+    Pagination,
+    Parameter,
+    Schema,
+    Service,
+    Waiter,
+)
 
 _SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -191,6 +201,8 @@ def _service(
 
 
 _IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE")
+# A waiter's defaults (seconds), as the meta-schema documents them.
+WAITER_DELAY, WAITER_MAX_DELAY, WAITER_TIMEOUT = 2.0, 30.0, 600.0
 
 
 def _operation(
@@ -235,8 +247,23 @@ def _operation(
         errors=_error_codes(data.get("errors", [])),
         golden=tuple(_goldens(source, directory, problems)),
         batch=Batch(**data["batch"]) if "batch" in data else None,
+        pagination=Pagination(**data["pagination"]) if "pagination" in data else None,
+        waiters=tuple(_waiter(entry) for entry in data.get("waiters", [])),
         emulator=data.get("emulator"),
         source=source,
+    )
+
+
+def _waiter(data: dict[str, Any]) -> Waiter:
+    return Waiter(
+        name=data["name"],
+        description=data.get("description"),
+        status=data["status"],
+        success=tuple(data["success"]),
+        failure=tuple(data["failure"]),
+        delay=float(data.get("delay", WAITER_DELAY)),
+        max_delay=float(data.get("max_delay", WAITER_MAX_DELAY)),
+        timeout=float(data.get("timeout", WAITER_TIMEOUT)),
     )
 
 

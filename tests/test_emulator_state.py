@@ -45,7 +45,30 @@ def test_a_submitted_job_is_returned_by_get_ai_image_jobs_with_its_user_data(
     )
     assert job.user_data is not None and job.user_data.text == user_data
     assert job.user_data.value.extend == {"order": "42"}
-    assert job.status is AIImageJobStatus.SUCCESS and job.creation_time is not None
+    assert job.status is not None and job.status.value == "processing"
+    assert job.creation_time is not None
+
+
+def test_a_submitted_job_runs_for_two_reads_then_succeeds(emu: Emulator) -> None:
+    with client(emu) as api:
+        job_id = api.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+        assert job_id
+        seen = []
+        for _ in range(4):
+            (job,) = api.get_ai_image_jobs(job_ids=[job_id]).ai_image_job_list or []
+            assert job.status is not None
+            seen.append(job.status.value)
+    assert seen == ["processing", "processing", "success", "success"]
+
+
+def test_listing_a_videos_images_does_not_move_its_jobs_on(emu: Emulator) -> None:
+    with client(emu) as api:
+        job_id = api.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+        assert job_id
+        for _ in range(3):
+            api.list_ai_image_info(video_id="v")
+        (job,) = api.get_ai_image_jobs(job_ids=[job_id]).ai_image_job_list or []
+    assert job.status is not None and job.status.value == "processing"
 
 
 def test_jobs_come_back_in_the_order_asked_and_unknown_ids_are_left_out(

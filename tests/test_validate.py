@@ -299,6 +299,7 @@ def test_two_operations_may_not_declare_the_same_batch_method(spec_copy: Path) -
     with pytest.raises(SpecError) as caught:
         validate(spec_copy)
     assert any(
-        "'iter_ai_image_jobs' is also the batch method of" in str(d)
+        "'iter_ai_image_jobs' is already a method of the client: "
+        "the batch method of GetAIImageJobs" in str(d)
         for d in caught.value.diagnostics
     )

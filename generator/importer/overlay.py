@@ -70,6 +70,8 @@ _OPERATION_KEYS = {
     "authorization",
     "prerequisites",
     "related",
+    "pagination",
+    "waiters",
 }
 _KEYED_LISTS = {"parameters": "name", "errors": "code", "golden": "name"}
 _STEP = re.compile(r"(?P<name>[^.\[\]{}]+)(?P<suffix>(\[\]|\{\})*)")
@@ -272,6 +274,8 @@ def apply_operation(overlay: Overlay, name: str, document: dict[str, Any]) -> No
             document[key] = _patch_list(
                 overlay, (*where, key), document.get(key, []), value, name
             )
+        elif key != "golden" and value is None:  # `key: null` takes the fact away
+            document.pop(key, None)
         elif key != "golden":
             document[key] = merge(document.get(key), value)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from . import apidocs, checks, emit, metaschema
+from . import apidocs, checks, emit, metaschema, paging
 from . import overlay as overlays
 from . import service as services
 from .convert import OPERATION_NAME, Converted, convert_operation
@@ -262,6 +262,9 @@ def _operation(run: _Run, operation: Converted) -> None:
         run.report.skip(name, f"the imported spec breaks the format: {problems[0]}")
         _drop_stale(run, name)
         return
+    inferred = paging.infer(document)
+    if inferred.pagination is not None:
+        document["pagination"] = inferred.pagination
     if run.overlay is not None:
         overlays.apply_operation(run.overlay, name, document)
         try:
@@ -302,6 +305,10 @@ def _operation(run: _Run, operation: Converted) -> None:
             run.report.goldens.append(golden.path)
     _drop_stale(run, name, keep=set(run.files))
     run.report.imported.append(name)
+    if "pagination" in document:
+        run.report.paginated[name] = document["pagination"]["style"]
+    elif inferred.ambiguity is not None:
+        run.report.paging_ambiguous[name] = inferred.ambiguity
 
 
 def _goldens(run: _Run, operation: Converted) -> list[Golden]:

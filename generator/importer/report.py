@@ -34,6 +34,9 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     # Vendor keywords our format has no place for (docRequired, enumValueTitles, ...), counted.
     dropped: Counter[str] = field(default_factory=Counter)
+    paginated: dict[str, str] = field(default_factory=dict)  # operation -> paging style
+    # Operations whose names hint at paging but whose metadata does not settle how: why not.
+    paging_ambiguous: dict[str, str] = field(default_factory=dict)
 
     def skip(self, operation: str, reason: str) -> None:
         self.skipped.append(Skipped(operation, reason))
@@ -54,9 +57,20 @@ class ImportReport:
             f"{len(self.models)} shared model(s); {len(self.files_written)} file(s) written, "
             f"{self.files_unchanged} unchanged, {len(self.removed)} removed"
         ]
+        if self.paginated or self.paging_ambiguous:
+            styles = Counter(self.paginated.values())
+            by_style = ", ".join(f"{n} {style}" for style, n in sorted(styles.items()))
+            lines.append(
+                f"  page iterators: {len(self.paginated)} ({by_style or 'none'}); "
+                f"{len(self.paging_ambiguous)} ambiguous, left to an overlay's `pagination`"
+            )
         lines += [f"  skipped {entry}" for entry in self.skipped]
         lines += [f"  removed {name}" for name in self.removed]
         lines += [f"  warning: {message}" for message in self.warnings]
+        lines += [
+            f"  paging ambiguous: {name}: {reason}"
+            for name, reason in sorted(self.paging_ambiguous.items())
+        ]
         if self.dropped:
             counts = ", ".join(f"{k} x{n}" for k, n in sorted(self.dropped.items()))
             lines.append(f"  vendor keywords dropped: {counts}")

@@ -94,6 +94,9 @@ class OperationModel:
     state: Mapping[str, Any] | None = None
     method: str = "POST"
     path: str | None = None  # REST-style: the path template the emulator routes by
+    # How it pages (wire names; response paths as lists): the golden response is the first
+    # page and the only one with items, so that page iterators end.
+    pager: Mapping[str, Any] | None = None
 
     def match(self, method: str, path: str) -> dict[str, str] | None:
         """The path parameters, decoded, if a request for `method` and `path` is this
@@ -137,6 +140,7 @@ def load_operations(
             entry.get("state"),
             entry.get("method", "POST"),
             entry.get("path"),
+            entry.get("pager"),
         )
         for entry in document["operations"]
     )
@@ -244,6 +248,8 @@ class EmulatorBase:
         self._lock = threading.Lock()
         self._request_classes: dict[str, Any] = {}
         self._records: dict[str, list[dict[str, Any]]] = {}
+        # id(record) -> (field, values still to come): records that move on at each read.
+        self._progress: dict[int, tuple[str, list[Any]]] = {}
         self._next_id = 0
         self._server = _Server((host, port), _RequestHandler)
         self._server.emulator = self
@@ -334,6 +340,7 @@ class EmulatorBase:
     def reset(self) -> None:
         with self._lock:
             self._records.clear()
+            self._progress.clear()
             self.requests.clear()
             self._queued.clear()
             self._handlers.clear()
@@ -449,6 +456,10 @@ class EmulatorBase:
             )
             if stateful is not None:
                 return 200, stateful
+        if golden is not None and operation.pager is not None:
+            later = _later_page(operation.pager, fields, json.loads(golden))
+            if later is not None:
+                return 200, later
         if golden is not None:
             return 200, golden
         return 200, {"RequestId": str(uuid.uuid4()).upper()}
@@ -505,6 +516,7 @@ class EmulatorBase:
             records = self._records.setdefault(collection, [])
             # Tests append to the live list outside the lock: read only a copy of it.
             snapshot = [dict(record) for record in records]
+            live = list(records)
             if create is not None:
                 self._next_id += 1
                 new_id = f"{uuid.uuid4().hex[:24]}{self._next_id:08d}"
@@ -516,25 +528,49 @@ class EmulatorBase:
                     record[create["timestamp"]] = time.strftime(
                         "%Y-%m-%dT%H:%M:%SZ", time.gmtime()
                     )
+                progress = create.get("progress")
+                if progress is not None:  # a job that runs before it ends
+                    record[progress["field"]] = progress["through"][0]
+                    self._progress[id(record)] = (
+                        progress["field"],
+                        list(progress["through"][1:]),
+                    )
                 records.append(record)
                 golden[create["key"]] = new_id
                 return golden
-        if not snapshot or select is None:
+            if select is None:
+                return None
+            wanted = _values(fields.get(select["parameter"], ""))
+            chosen = [
+                index
+                for value in wanted
+                for index, r in enumerate(snapshot)
+                if str(r.get(select["key"])) == value
+            ]
+            template = (golden.get(select["results"]) or [{}])[0]
+            for index in chosen:  # the copies answer; the records move on
+                self._advance(live[index], shown=template)
+        if not snapshot:
             return None  # nothing created or seeded yet: the golden response
-        wanted = fields.get(select["parameter"], "")
-        values = wanted.split(",") if "," in wanted else [wanted]
-        picked = [
-            r
-            for value in values
-            for r in snapshot
-            if str(r.get(select["key"])) == value
-        ]
-        template = (golden.get(select["results"]) or [{}])[0]
+        picked = [snapshot[index] for index in chosen]
         golden[select["results"]] = [
             {**template, **{k: v for k, v in record.items() if k in template}}
             for record in picked
         ]
         return golden
+
+    def _advance(self, record: dict[str, Any], shown: Mapping[str, Any]) -> None:
+        """A read of a record in progress, by an answer whose items (`shown`) have its field:
+        its next state shows at the next read."""
+        pending = self._progress.get(id(record))
+        if pending is None or pending[0] not in record or pending[0] not in shown:
+            return
+        field, remaining = pending
+        if remaining:
+            record[field] = remaining.pop(0)
+        else:  # done: the golden response's value shows from now on
+            del record[field]
+            del self._progress[id(record)]
 
     def _request_class(self, operation: OperationModel) -> Any:
         cls = self._request_classes.get(operation.name)
@@ -753,6 +789,38 @@ def _now() -> float:
     return time.time()
 
 
+def _values(wanted: str) -> list[str]:
+    """The values a select parameter names: one, or several separated by commas."""
+    return wanted.split(",") if "," in wanted else [wanted]
+
+
+def _later_page(
+    pager: Mapping[str, Any], fields: Mapping[str, str], golden: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The answer to a request for a page after the first: the golden response without items
+    (and without a next token); None for the first page."""
+    if pager["style"] == "page_number":
+        later = fields.get(pager["page"], "1") not in ("", "1")
+    else:
+        later = bool(fields.get(pager["token"], ""))
+    if not later:
+        return None
+    _set_path(golden, pager["items"], [])
+    if "next_token" in pager:
+        _set_path(golden, pager["next_token"], "")
+    return golden
+
+
+def _set_path(document: dict[str, Any], path: list[str], value: Any) -> None:
+    for step in path[:-1]:
+        inner = document.get(step)
+        if not isinstance(inner, dict):
+            return
+        document = inner
+    if path[-1] in document:
+        document[path[-1]] = value
+
+
 def _form(received: ReceivedRequest) -> dict[str, str]:
     if received.headers.get("content-type", "").startswith(
         "application/x-www-form-urlencoded"
@@ -936,4 +1004,6 @@ def _request_id(payload: bytes) -> str | None:
         (data[key] for key in ("RequestId", "requestId", "request_id") if key in data),
         None,
     )
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str) or not value.isprintable():
+        return None  # a vendor demo's "...****\n" would break the header block
+    return value

@@ -14,6 +14,7 @@ from .errors import (
     InvalidRequestError,
     NetworkError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RequestValidationError,
     ResponseDecodeError,
@@ -22,6 +23,9 @@ from .errors import (
     ThrottlingError,
     TimeoutError,
     TransportError,
+    WaiterError,
+    WaiterFailedError,
+    WaiterTimeoutError,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +81,7 @@ __all__ = [
     "ListAIImageInfoResponse",
     "NetworkError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RequestValidationError",
     "ResponseDecodeError",
@@ -87,4 +92,7 @@ __all__ = [
     "ThrottlingError",
     "TimeoutError",
     "TransportError",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
 ]

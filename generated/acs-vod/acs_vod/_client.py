@@ -61,6 +61,24 @@ class Client(_base.ClientBase):
             response = self.get_ai_image_jobs(job_ids=items[start : start + 10])
             yield from response.ai_image_job_list or ()
 
+    def wait_ai_image_jobs_finished(
+        self,
+        *,
+        job_ids: Sequence[str],
+        delay: float | None = None,
+        max_wait: float | None = None,
+    ) -> GetAIImageJobsResponse:
+        """Wait until every job asked for has finished.
+
+        Poll GetAIImageJobs until AIImageJobList[].Status is 'success' (failing on
+        'fail'; first delay 2s, at most 20s apart, 600s in all).
+
+        Returns the last response; raises `WaiterFailedError` or `WaiterTimeoutError`
+        (with `last_response`). `delay` and `max_wait` (seconds) override the first
+        delay and the time in all.
+        """
+        return self._wait("get_ai_image_jobs", "ai_image_jobs_finished", locals())
+
     def list_ai_image_info(self, *, video_id: str) -> ListAIImageInfoResponse:
         """Queries the AI image information of a specified video. Regions that support
         this operation: China (Beijing) and China (Shanghai). This operation queries the

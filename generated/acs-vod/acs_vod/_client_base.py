@@ -68,7 +68,7 @@ import random
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -78,7 +78,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import _signing
+from . import _pages, _signing, _waiters
 from ._credentials import Credentials, CredentialsProvider, Secret, resolve_provider
 from ._info import OperationInfo, ServiceInfo
 from ._params import FORM_CONTENT_TYPE, WireParams, expand_path
@@ -780,6 +780,30 @@ class ClientBase(BaseClient):
         answer = self._send(info, request.to_wire(), _parser(info))
         return answer if self._answers_raw else answer.parsed
 
+    def _iterate(self, module: str, arguments: Mapping[str, Any]) -> Iterator[Any]:
+        """The items of every page of the operation of `module` (an `iter_<method>`)."""
+        info = operation(self._package, module)
+        return _pages.iterate(
+            info, _parameters(arguments), lambda page: self._call(module, page)
+        )
+
+    def _wait(self, module: str, waiter: str, arguments: Mapping[str, Any]) -> Any:
+        """Poll the operation of `module` until `waiter` says it is done (a `wait_<name>`)."""
+        info = operation(self._package, module)
+        parameters = _parameters(arguments)
+        polling = _waiters.Polling(
+            waiter,
+            info.waiters[waiter],
+            parameters.pop("delay"),
+            parameters.pop("max_wait"),
+        )
+        while True:
+            response = self._call(module, parameters)
+            pause = polling.after(response)
+            if pause is None:
+                return response
+            time.sleep(pause)
+
     def _send(
         self,
         info: OperationInfo,
@@ -863,6 +887,32 @@ class AsyncClientBase(BaseClient):
         request = info.request(**_parameters(arguments))
         answer = await self._send(info, request.to_wire(), _parser(info))
         return answer if self._answers_raw else answer.parsed
+
+    def _iterate(self, module: str, arguments: Mapping[str, Any]) -> AsyncIterator[Any]:
+        """The items of every page of the operation of `module` (an `iter_<method>`)."""
+        info = operation(self._package, module)
+        return _pages.iterate_async(
+            info, _parameters(arguments), lambda page: self._call(module, page)
+        )
+
+    async def _wait(
+        self, module: str, waiter: str, arguments: Mapping[str, Any]
+    ) -> Any:
+        """Poll the operation of `module` until `waiter` says it is done (a `wait_<name>`)."""
+        info = operation(self._package, module)
+        parameters = _parameters(arguments)
+        polling = _waiters.Polling(
+            waiter,
+            info.waiters[waiter],
+            parameters.pop("delay"),
+            parameters.pop("max_wait"),
+        )
+        while True:
+            response = await self._call(module, parameters)
+            pause = polling.after(response)
+            if pause is None:
+                return response
+            await asyncio.sleep(pause)
 
     async def _send(
         self,

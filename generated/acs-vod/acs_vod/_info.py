@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -16,6 +17,42 @@ class ServiceInfo:
     supported_signatures: tuple[str, ...]
     error_kinds: dict[str, str]  # error code -> kind, from the spec
     style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
+
+
+@dataclass(frozen=True)
+class Pager:
+    """How an operation pages. Arguments are Python names; response paths are attribute names.
+
+    page_number: pages are numbered from 1 (`page`), maybe with a size and a `total` count;
+    next_token: each page carries the token of the next (`next_token`), passed as `token`.
+    """
+
+    style: str  # "page_number" or "next_token"
+    items: tuple[str, ...]  # the list of one page's items
+    page: str | None = None
+    page_size: str | None = None
+    total: tuple[str, ...] | None = None
+    token: str | None = None
+    next_token: tuple[str, ...] | None = None
+    page_as_text: bool = False  # the page number is declared a string
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """How `wait_<name>` polls an operation: the status it reads and the values that end it.
+
+    `status` is a path of attribute names; "[]" takes each item of the list before it (then
+    every item must succeed, and any one may fail). Times are in seconds.
+    """
+
+    status: tuple[str, ...]
+    success: tuple[str, ...]
+    failure: tuple[str, ...] = ()
+    delay: float = (
+        2.0  # before the second poll; doubled after each poll, up to max_delay
+    )
+    max_delay: float = 30.0
+    timeout: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -33,3 +70,7 @@ class OperationInfo:
     regions: tuple[str, ...] | None = None  # None: every region of the service
     read_only: bool = False
     idempotent: bool = False  # safe to send twice: retried on ambiguous failures
+    pager: Pager | None = None  # how `iter_<method>` walks its pages
+    waiters: Mapping[str, Waiter] = field(
+        default_factory=dict
+    )  # by `wait_<name>`'s name

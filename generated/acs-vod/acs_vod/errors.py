@@ -7,6 +7,10 @@ Error
 │   ├── NetworkError            connection refused, reset, or a truncated body
 │   └── TimeoutError            connect or read timeout (also the builtin TimeoutError)
 ├── ResponseDecodeError         an answer that is not the JSON the spec promises (proxy pages)
+├── PaginationError             the service named a page token again: iterating would not end
+├── WaiterError                 a waiter ended without success (`last_response`: the last answer)
+│   ├── WaiterFailedError       the status reached a failure value
+│   └── WaiterTimeoutError      the status was still pending when the time ran out
 └── APIError                    the service answered with an error body
     ├── InvalidRequestError     MissingParameter, InvalidParameter, other 400s
     ├── AuthenticationError     signatures, timestamps, nonces, unknown keys
@@ -147,6 +151,35 @@ class ThrottlingError(APIError):
 
 class ServerError(APIError):
     """The service failed; retried where safe before this is raised."""
+
+
+class PaginationError(Error):
+    """A page iterator stopped because the service repeated itself (a page token seen before, or
+    the same page again), which would otherwise never end."""
+
+    def __init__(self, operation: str, message: str) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: {message}")
+
+
+class WaiterError(Error):
+    """A waiter gave up; `last_response` is the last model the polled operation answered."""
+
+    def __init__(
+        self, waiter: str, message: str, last_response: Any, states: list[Any]
+    ) -> None:
+        self.waiter = waiter
+        self.last_response = last_response
+        self.states = states  # the status values of the last response
+        super().__init__(f"{waiter}: {message}")
+
+
+class WaiterFailedError(WaiterError):
+    """The polled status reached one of the waiter's failure values."""
+
+
+class WaiterTimeoutError(WaiterError, builtins.TimeoutError):
+    """The status was neither success nor failure when the waiter's time ran out."""
 
 
 ERROR_CLASSES: dict[str, type[APIError]] = {

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import _model as _m
 from .. import _params as _p
-from .._info import OperationInfo
+from .._info import OperationInfo, Waiter
 
 __all__ = [
     "AIImageJob",
@@ -132,4 +132,14 @@ OPERATION = OperationInfo(
     regions=("cn-beijing", "cn-shanghai"),
     read_only=True,
     idempotent=True,
+    waiters={
+        "ai_image_jobs_finished": Waiter(
+            ("ai_image_job_list", "[]", "status"),
+            ("success",),
+            ("fail",),
+            delay=2.0,
+            max_delay=20.0,
+            timeout=600.0,
+        ),
+    },
 )
