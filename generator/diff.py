@@ -7,7 +7,8 @@ operations by name, parameters by wire name, response fields by their path.
 
 Effects:
 - breaking: an operation, parameter, response field, model class, region or signing method removed
-  or renamed (a rename is paired where the shape is unchanged and the names are alike); a
+  or renamed (a rename is paired where the shape is unchanged and the names are alike; a
+  parameter renamed on the wire only, its Python argument unchanged, is compatible); a
   parameter added as required or made required; a request limit tightened (max lowered, min
   raised, a limit added, a pattern changed, an enum value removed); a type changed; a response
   enum value removed (its member leaves the generated enum); a Python name changed (package,
@@ -426,7 +427,9 @@ def _compare_operations(
             )
         else:
             _compare_operation(before[name], after[name], old, new, found.add)
-            _compare_operation_names(old_views[name], new_views[name], found.add)
+            _compare_operation_names(
+                old_views[name], new_views[name], new.import_name, found.add
+            )
     for name in after:
         if name in added and name not in renamed.values():
             found.operation = name
@@ -506,7 +509,9 @@ def _compare_operation(
     _compare_errors(old.errors, new.errors, add)
 
 
-def _compare_operation_names(old: OperationView, new: OperationView, add: Add) -> None:
+def _compare_operation_names(
+    old: OperationView, new: OperationView, package: str, add: Add
+) -> None:
     """Names consumers type: the client method, the models module, classes, attributes."""
     for label, was, now in [
         ("client method", old.method_name, new.method_name),
@@ -533,7 +538,7 @@ def _compare_operation_names(old: OperationView, new: OperationView, add: Add) -
                 f"parameter {param.wire_name}",
                 f"argument {param.python_name} renamed to {now_param.python_name}",
             )
-    _compare_classes(old.types, new.types, f"models.{new.module_name}", add)
+    _compare_classes(old.types, new.types, f"{package}.models.{new.module_name}", add)
 
 
 def _batch_name(view: OperationView) -> str | None:
@@ -609,12 +614,12 @@ def _compare_parameters(
         subject = f"parameter {name}"
         if name in renamed:
             was, now = _argument(param), _argument(after[renamed[name]])
-            add(
-                BREAKING,
-                "parameter-renamed",
-                subject,
-                f"renamed to {renamed[name]} (argument {was} -> {now})",
-            )
+            if was == now:  # consumers pass the same argument: only the wire changed
+                detail = f"sent as {renamed[name]} (the argument stays {was})"
+                add(COMPATIBLE, "parameter-renamed", subject, detail)
+            else:
+                detail = f"renamed to {renamed[name]} (argument {was} -> {now})"
+                add(BREAKING, "parameter-renamed", subject, detail)
         elif name in removed:
             add(BREAKING, "parameter-removed", subject, "removed")
         else:
