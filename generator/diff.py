@@ -721,9 +721,8 @@ def _compare_schema(
             direction,
             add,
         )
-    old_extra, new_extra = old.get("additionalProperties"), new.get(
-        "additionalProperties"
-    )
+    old_extra = old.get("additionalProperties")
+    new_extra = new.get("additionalProperties")
     if isinstance(old_extra, dict) and isinstance(new_extra, dict):
         _compare_schema(old_extra, new_extra, f"{where}{{}}", direction, add)
     _compare_properties(old, new, where, direction, add)
@@ -836,9 +835,8 @@ def _compare_properties(
     for name in after:
         if name in added and name not in renamed.values():
             add(COMPATIBLE, "field-added", f"{where}.{name}", "added")
-    was_required, now_required = set(old.get("required", [])), set(
-        new.get("required", [])
-    )
+    was_required = set(old.get("required", []))
+    now_required = set(new.get("required", []))
     for name in sorted(now_required - was_required):
         effect = BREAKING if direction.request else DOCUMENTATION
         add(effect, "property-required", f"{where}.{name}", "now required")
@@ -859,7 +857,7 @@ def _renames(
     by_shape_added: dict[str, list[str]] = {}
     for name, shape in added.items():
         by_shape_added.setdefault(shape, []).append(name)
-    shapes_removed = [shape for shape in removed.values()]
+    shapes_removed = list(removed.values())
     pairs = {}
     for name, shape in removed.items():
         candidates = by_shape_added.get(shape, [])

@@ -331,6 +331,22 @@ def test_a_changed_model_title_renames_its_classes_and_is_breaking(
     ]
 
 
+def test_a_changed_python_field_name_is_breaking(spec_copy: Path) -> None:
+    edit(
+        spec_copy,
+        "GetAIImageJobs.yaml",
+        "          VideoId:\n            type: string\n",
+        "          VideoId:\n            type: string\n            pythonName: video\n",
+    )
+    (change,) = report_for(spec_copy).changes
+    assert (change.effect, change.kind, change.subject, change.detail) == (
+        "breaking",
+        "python-name-changed",
+        "class AIImageJob",
+        "attribute video_id renamed to video",
+    )
+
+
 def test_a_changed_import_name_is_breaking(spec_copy: Path) -> None:
     edit(spec_copy, "service.yaml", "import_name: acs_vod", "import_name: acs_vod2")
     (change,) = report_for(spec_copy).changes
