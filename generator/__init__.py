@@ -1,21 +1,27 @@
 """acs-specgen: typed, validated, tested Python clients generated from API specs.
 
 The Python API is small: `validate`, `generate` and `check` (the CLI's three commands), and the
-errors they raise. Everything else is internal to the pipeline stages.
+errors they raise; `diff_specs(validate(old), validate(new))` is the `diff` command's report.
+Everything else is internal to the pipeline stages.
 """
 
 from .diagnostics import Diagnostic, GenerationError, SpecError
+from .diff import Change, Report
+from .diff import compare as diff_specs
 from .pipeline import check, generate, validate
 from .write import Drift, WriteError, WriteReport
 
 __all__ = [
+    "Change",
     "Diagnostic",
     "Drift",
     "GenerationError",
+    "Report",
     "SpecError",
     "WriteError",
     "WriteReport",
     "check",
+    "diff_specs",
     "generate",
     "validate",
 ]

@@ -1,6 +1,7 @@
-"""The command line: `python -m generator {validate,generate,check,import}` (also `acs-specgen`).
+"""The command line: `python -m generator {validate,generate,check,import,diff}` (also `acs-specgen`).
 
-Exit status: 0 success, 1 invalid specs or drift found by `check`, 2 usage errors.
+Exit status: 0 success, 1 invalid specs, drift found by `check` or breaking changes found by
+`diff`, 2 usage errors (for `diff`: a side that is neither a folder nor a git revision of one).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--overlay", type=Path, default=None, help="hand-written facts to apply on top"
     )
+    _add_diff(commands)
     return parser
 
 
@@ -131,6 +133,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=err,
         )
         return EXIT_FAILED
+    if args.command == "diff":
+        return _run_diff(args, out, err)
     return _run_import(args, out, err)
 
 
@@ -146,3 +150,48 @@ def _run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILED
     print(report.summary(), file=out)
     return EXIT_OK
+
+
+def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    help_text = (
+        "list the changes between two spec trees, classed by their effect on consumers"
+    )
+    command = commands.add_parser(
+        "diff",
+        help=help_text,
+        description=f"{help_text}; exit 1 when something breaks (or a side is invalid)",
+    )
+    for side in ("old", "new"):
+        command.add_argument(
+            side,
+            metavar=f"{side.upper()}_SPECS",
+            help="a spec folder, or REV:PATH for one at a git revision (e.g. HEAD~1:specs)",
+        )
+    command.add_argument(
+        "--format", choices=("text", "json"), default="text", help="default: text"
+    )
+
+
+def _run_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .diff import compare
+    from .revisions import RevisionError, spec_tree
+
+    try:
+        with spec_tree(args.old) as old, spec_tree(args.new) as new:
+            sides, problems = [], []
+            for tree in (
+                old,
+                new,
+            ):  # both sides' problems, named as the user named them
+                try:
+                    sides.append(validate(tree.path))
+                except SpecError as exc:
+                    problems += [tree.shown(d) for d in exc.diagnostics]
+            if problems:
+                raise SpecError(problems)
+    except RevisionError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    report = compare(*sides)
+    out.write(report.to_json() if args.format == "json" else report.to_text())
+    return EXIT_FAILED if report.breaking else EXIT_OK

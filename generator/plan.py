@@ -130,6 +130,14 @@ class OperationView:
     waiters: tuple[WaiterView, ...]
 
 
+def python_views(service: Service) -> tuple[ModuleTypes, list[OperationView]]:
+    """The Python names and types a service's package exposes: its shared models, then each
+    operation's view, exactly as `plan_service` computes them (the breaking-change report
+    compares these)."""
+    shared = _shared_types(service)
+    return shared, [_operation_view(op, service, shared) for op in service.operations]
+
+
 def plan_service(service: Service) -> list[PlannedFile]:
     """Every file of the generated project for one service, paths relative to its folder."""
     package = names.PythonIdentifier(service.import_name)
@@ -689,4 +697,11 @@ def output_root(service: Service, out: Path) -> Path:
     return out / service.distribution
 
 
-__all__ = ["ModelView", "OperationView", "PlannedFile", "TypeRef", "plan_service"]
+__all__ = [
+    "ModelView",
+    "OperationView",
+    "PlannedFile",
+    "TypeRef",
+    "plan_service",
+    "python_views",
+]
