@@ -279,40 +279,49 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int:
     `where` is the key's path below `[tool.acs-specgen]`; an int is the index of an entry of an
     array of tables. Good enough for the files people write: a key on its own line under its
     table's header, or dotted (`check.verify = true`) under the main table. Falls back to the
-    nearest table header found, then to line 1.
+    inline table that holds it, or the nearest table header, then to line 1.
     """
     lines = text.splitlines()
     tables = [part for part in where if isinstance(part, str)]
     index = next((part for part in where if isinstance(part, int)), None)
     key = tables.pop() if tables and where and isinstance(where[-1], str) else None
-    best = 1
-    # Try the deepest table header first, then its parents with the rest as a dotted key.
+    if key is not None:  # the key may name a table of its own
+        for start, _ in _sections(lines, ["tool", TABLE, *tables, key], None):
+            return start + 1
+    nearest: int | None = None
+    # The deepest table's header first, then its parents' with the rest as a dotted key.
     for depth in range(len(tables), -1, -1):
-        header = _normal(["tool", TABLE, *tables[:depth]])
-        for start, end in _sections(
-            lines, header, index if depth == len(tables) else None
-        ):
-            best = start + 1 if start >= 0 else best
-            if key is None:
-                return best
-            dotted = _normal([*tables[depth:], key])
-            for number in range(start + 1, end):
-                found = re.match(r"^\s*([^=#\[]+?)\s*=", lines[number])
-                if found and _normal(_split_key(found.group(1))) == dotted:
-                    return number + 1
-            if depth == len(tables):
-                break
-    return best
+        header = ["tool", TABLE, *tables[:depth]]
+        section = next(
+            _sections(lines, header, index if depth == len(tables) else None), None
+        )
+        if section is None:
+            continue
+        start, end = section
+        nearest = nearest or start + 1
+        if key is None:
+            return nearest
+        dotted = [*tables[depth:], key]
+        for number in range(start + 1, end):
+            found = re.match(r"^\s*([^=#\[]+?)\s*=", lines[number])
+            if not found:
+                continue
+            written = _split_key(found.group(1))
+            if written == dotted:
+                return number + 1
+            if written == dotted[: len(written)]:  # an inline table holds it
+                nearest = number + 1
+    return nearest or 1
 
 
 def _sections(
-    lines: list[str], header: str, index: int | None
+    lines: list[str], header: list[str], index: int | None
 ) -> Iterator[tuple[int, int]]:
     """(header line, end) of each section whose header is `header` ([[...]]: the index-th)."""
     starts = []
     for number, line in enumerate(lines):
         match = _HEADER.match(line)
-        if match and _normal(_split_key(match.group(2))) == header:
+        if match and _split_key(match.group(2)) == header:
             starts.append(number)
     if index is not None:
         starts = starts[index : index + 1]
@@ -329,7 +338,3 @@ def _split_key(key: str) -> list[str]:
         part.strip().strip("\"'")
         for part in re.findall(r'"[^"]*"|\'[^\']*\'|[^.]+', key)
     ]
-
-
-def _normal(parts: list[str]) -> str:
-    return "\x00".join(parts)

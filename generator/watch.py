@@ -73,7 +73,11 @@ def watch(
     templates = templates or templates_dir()
     extra = [p for entry in imports for p in _inputs(entry)]
     roots = [specs, templates, *(p for p in extra if p.exists())]
-    print(f"watching {', '.join(map(str, roots))} (Ctrl-C to stop)", file=stdout)
+    print(
+        f"watching {', '.join(map(str, roots))} (Ctrl-C to stop)",
+        file=stdout,
+        flush=True,
+    )
     out_dir = out.resolve()
 
     def relevant(_change: watchfiles.Change, path: str) -> bool:
@@ -103,7 +107,7 @@ def watch(
                 on_run(ok)
     except KeyboardInterrupt:
         pass
-    print("stopped watching.", file=stdout)
+    print("stopped watching.", file=stdout, flush=True)
     return EXIT_OK
 
 
@@ -136,7 +140,7 @@ def _run_once(
                     progress=progress,
                 )
                 _clear(progress)
-                print(f"[{stamp}] {report.summary()}", file=stdout)
+                print(f"[{stamp}] {report.summary()}", file=stdout, flush=True)
         written = generate(specs, out, progress=progress)
     except SpecError as exc:
         _clear(progress)
@@ -145,17 +149,19 @@ def _run_once(
         print(
             f"[{stamp}] {len(exc.diagnostics)} problem(s) found; waiting for changes.",
             file=stderr,
+            flush=True,
         )
         return False
     except (GenerationError, WriteError, ImportFailure) as exc:
         _clear(progress)
-        print(f"[{stamp}] error: {exc}; waiting for changes.", file=stderr)
+        print(f"[{stamp}] error: {exc}; waiting for changes.", file=stderr, flush=True)
         return False
     _clear(progress)
     print(
         f"[{stamp}] {out}: {len(written.written)} written, "
         f"{len(written.unchanged)} unchanged, {len(written.removed)} removed.",
         file=stdout,
+        flush=True,
     )
     return True
 
