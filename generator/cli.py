@@ -138,7 +138,7 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    progress = for_stream(err, quiet=args.quiet)
+    progress = for_stream(err, quiet=getattr(args, "quiet", False))
     try:
         return _run(args, out, err, progress)
     except SpecError as exc:

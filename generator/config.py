@@ -142,6 +142,7 @@ def import_entries(
 ) -> list[ImportEntry]:
     """The `[[tool.acs-specgen.import]]` products, checked against `import`'s arguments."""
     arguments = _arguments(parser)
+    arguments.pop("quiet", None)  # a setting of the run, not of a product
     entries = []
     for number, entry in enumerate(config.imports):
         where: tuple[str | int, ...] = (IMPORT, number)

@@ -59,8 +59,12 @@ def build(
         else:
             texts[path] = known
             built.reused += 1
-    formatted = formatter.format_many(
-        [(texts[path], str(path)) for path in pending], progress
+    jobs = [(texts[path], str(path)) for path in pending]
+    # Passed only when wanted: formatters that wrap format_many(sources) keep working.
+    formatted = (
+        formatter.format_many(jobs)
+        if progress is None
+        else formatter.format_many(jobs, progress)
     )
     texts.update(zip(pending, formatted, strict=True))
     built.files = {path: text.encode("utf-8") for path, text in texts.items()}

@@ -44,7 +44,7 @@ def watch_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         imports=configured_imports(args.config),
         stdout=stdout,
         stderr=stderr,
-        progress=for_stream(stderr, quiet=args.quiet),
+        progress=for_stream(stderr, quiet=getattr(args, "quiet", False)),
     )
 
 
@@ -79,11 +79,13 @@ def watch(
         flush=True,
     )
     out_dir = out.resolve()
+    usual = (
+        watchfiles.DefaultFilter()
+    )  # leaves out .git, __pycache__, editors' swap files
 
-    def relevant(_change: watchfiles.Change, path: str) -> bool:
-        return watchfiles.DefaultFilter()(_change, path) and not Path(
-            path
-        ).resolve().is_relative_to(out_dir)
+    def relevant(change: watchfiles.Change, path: str) -> bool:
+        # What we write ourselves is no reason to run again.
+        return usual(change, path) and not Path(path).resolve().is_relative_to(out_dir)
 
     first = True
     try:

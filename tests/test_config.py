@@ -257,3 +257,20 @@ def test_a_keys_line_is_found_by_scanning_the_text(
     text: str, where: tuple[str | int, ...], line: int
 ) -> None:
     assert config.line_of(text, where) == line
+
+
+def test_the_shared_out_is_not_imports_out(project: Path) -> None:
+    shutil.copy(STS, project / "sts.json")
+    configure(project, '[tool.acs-specgen]\nout = "client"\n')
+    code, _, err = run("import", "../sts.json")
+    assert code == 2 and "import needs -o SPECS_DIR" in err
+    assert not (project / "client").exists()
+
+
+def test_quiet_can_be_configured_for_every_command(project: Path) -> None:
+    configure(project, "[tool.acs-specgen]\nquiet = true\n")
+    parser = _configured_parser(project)
+    assert all(
+        parser.parse_args([command]).quiet
+        for command in ("validate", "generate", "check", "watch", "import")
+    )
