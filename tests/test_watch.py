@@ -44,7 +44,7 @@ class Watcher:
                     stop_event=self.stop,
                     on_run=self.runs.put,
                     debounce_ms=100,
-                    **options,  # type: ignore[arg-type]
+                    **options,
                 )
             )
 
