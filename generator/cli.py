@@ -1,7 +1,20 @@
-"""The command line: `python -m generator {validate,generate,check,import,diff}` (also `acs-specgen`).
+"""The command line: `python -m generator COMMAND` (also `acs-specgen COMMAND`).
 
-Exit status: 0 success, 1 invalid specs, drift found by `check` or breaking changes found by
-`diff`, 2 usage errors (for `diff`: a side that is neither a folder nor a git revision of one).
+    validate [SPECS]                      check the specs, report every problem
+    generate [SPECS] [-o OUT] [--verify]  regenerate OUT atomically
+    check    [SPECS] [-o OUT] [--verify]  the CI gate: a diff when OUT is stale
+    import   [API_DOCS_JSON] [-o SPECS_DIR] [--overlay FILE] [--operation NAME ...]
+    watch    [SPECS] [-o OUT]             regenerate on every change (the `watch` extra)
+    diff     OLD_SPECS NEW_SPECS [--format text|json]
+                                          changes classed breaking / compatible / docs
+
+Every command takes `-q/--quiet` (no progress line; progress is drawn only when stderr is a
+terminal and `CI` is unset). Defaults come from `[tool.acs-specgen]` in the nearest
+`pyproject.toml` (`config.py`); options on the command line win.
+
+Exit status: 0 success, 1 invalid specs, drift found by `check`, breaking changes found by
+`diff` or a failed run, 2 usage errors (a bad configuration included; for `diff`, a side that
+is neither a folder nor a git revision of one).
 """
 
 from __future__ import annotations
@@ -9,11 +22,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from . import config as configuration
 from .diagnostics import GenerationError, SpecError
 from .pipeline import check, generate, validate
+from .progress import TerminalProgress, for_stream
 from .write import WriteError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -24,9 +40,15 @@ def _parser() -> argparse.ArgumentParser:
         prog="acs-specgen", description="Generate typed Python clients from API specs."
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress line on stderr"
+    )
 
     def add(name: str, help_text: str, *, out: bool) -> argparse.ArgumentParser:
-        command = commands.add_parser(name, help=help_text, description=help_text)
+        command = commands.add_parser(
+            name, help=help_text, description=help_text, parents=[common]
+        )
         command.add_argument(
             "specs",
             nargs="?",
@@ -42,29 +64,42 @@ def _parser() -> argparse.ArgumentParser:
                 type=Path,
                 help="output folder (default: generated)",
             )
-            command.add_argument(
-                "--verify",
-                action="store_true",
-                help="format every file afresh, trusting neither the format record in OUT's "
-                "manifest nor the cache (for release pipelines)",
-            )
         return command
 
+    def verify(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--verify",
+            action="store_true",
+            help="format every file afresh, trusting neither the format record in OUT's "
+            "manifest nor the cache (for release pipelines)",
+        )
+
     add("validate", "check the specs and report every problem", out=False)
-    add("generate", "regenerate OUT from the specs (atomically)", out=True)
+    verify(add("generate", "regenerate OUT from the specs (atomically)", out=True))
+    verify(
+        add(
+            "check",
+            "fail with a diff when OUT is not what the specs produce now",
+            out=True,
+        )
+    )
     add(
-        "check", "fail with a diff when OUT is not what the specs produce now", out=True
+        "watch",
+        "regenerate OUT on every change to the specs, overlays or templates",
+        out=True,
     )
     importer = commands.add_parser(
-        "import", help="import Alibaba Cloud api-docs metadata into specs"
+        "import",
+        help="import Alibaba Cloud api-docs metadata into specs",
+        description="import Alibaba Cloud api-docs metadata into specs; without "
+        "API_DOCS_JSON, every product of [[tool.acs-specgen.import]]",
+        parents=[common],
     )
-    importer.add_argument("api_docs", type=Path, help="an api-docs JSON file")
     importer.add_argument(
-        "-o",
-        "--out",
-        required=True,
-        type=Path,
-        help="spec folder to write the product into",
+        "api_docs", nargs="?", default=None, type=Path, help="an api-docs JSON file"
+    )
+    importer.add_argument(
+        "-o", "--out", type=Path, help="spec folder to write the product into"
     )
     importer.add_argument(
         "--operation",
@@ -75,8 +110,16 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--overlay", type=Path, default=None, help="hand-written facts to apply on top"
     )
-    _add_diff(commands)
+    _add_diff(commands, common)
     return parser
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Each subcommand's parser by name (where the configuration sets the defaults)."""
+    for action in parser._actions:  # argparse has no public accessor for them
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def main(
@@ -86,30 +129,59 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     out, err = stdout or sys.stdout, stderr or sys.stderr
+    parser = _parser()
     try:
-        args = _parser().parse_args(argv)
+        found = configuration.discover(Path.cwd())
+        if found is not None:
+            configuration.apply(found, subcommands(parser))
+    except configuration.ConfigError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    parser.set_defaults(config=found)
+    try:
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    progress = for_stream(err, quiet=getattr(args, "quiet", False))
     try:
-        return _run(args, out, err)
+        return _run(args, out, err, progress)
     except SpecError as exc:
+        _clear(progress)
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=err)
         print(f"{len(exc.diagnostics)} problem(s) found.", file=err)
         return EXIT_FAILED
     except (GenerationError, WriteError) as exc:
+        _clear(progress)
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
+    except configuration.ConfigError as exc:
+        _clear(progress)
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        _clear(progress)
 
 
-def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _clear(progress: TerminalProgress | None) -> None:
+    if progress is not None:
+        progress.clear()
+
+
+def _run(
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+    progress: TerminalProgress | None,
+) -> int:
     if args.command == "validate":
         services = validate(args.specs)
         count = sum(len(service.operations) for service in services)
         print(f"{len(services)} service(s), {count} operation(s): valid.", file=out)
         return EXIT_OK
     if args.command == "generate":
-        report = generate(args.specs, args.out, verify=args.verify)
+        report = generate(args.specs, args.out, verify=args.verify, progress=progress)
+        _clear(progress)
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed.",
@@ -117,7 +189,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         return EXIT_OK
     if args.command == "check":
-        drift = check(args.specs, args.out, verify=args.verify)
+        drift = check(args.specs, args.out, verify=args.verify, progress=progress)
+        _clear(progress)
         if drift.clean:
             print(f"{args.out} is up to date with {args.specs}.", file=out)
             return EXIT_OK
@@ -135,24 +208,48 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILED
     if args.command == "diff":
         return _run_diff(args, out, err)
-    return _run_import(args, out, err)
+    if args.command == "watch":
+        from .watch import watch_command
+
+        return watch_command(args, out, err)
+    return _run_import(args, out, err, progress)
 
 
-def _run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _run_import(
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+    progress: TerminalProgress | None,
+) -> int:
     from .importer import ImportFailure, import_product
 
-    try:
-        report = import_product(
-            args.api_docs, args.out, operations=args.operation, overlay=args.overlay
-        )
-    except ImportFailure as exc:
-        print(f"error: {exc}", file=err)
-        return EXIT_FAILED
-    print(report.summary(), file=out)
+    jobs = import_jobs(args)
+    if isinstance(jobs, str):
+        print(f"error: {jobs}", file=err)
+        return EXIT_USAGE
+    for job in jobs:
+        assert job.out is not None  # import_jobs saw to it
+        try:
+            report = import_product(
+                job.api_docs,
+                job.out,
+                operations=job.operations,
+                overlay=job.overlay,
+                progress=progress,
+            )
+        except ImportFailure as exc:
+            _clear(progress)
+            print(f"error: {exc}", file=err)
+            return EXIT_FAILED
+        _clear(progress)
+        print(report.summary(), file=out)
     return EXIT_OK
 
 
-def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_diff(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
     help_text = (
         "list the changes between two spec trees, classed by their effect on consumers"
     )
@@ -160,6 +257,7 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "diff",
         help=help_text,
         description=f"{help_text}; exit 1 when something breaks (or a side is invalid)",
+        parents=[common],
     )
     for side in ("old", "new"):
         command.add_argument(
@@ -195,3 +293,54 @@ def _run_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report = compare(*sides)
     out.write(report.to_json() if args.format == "json" else report.to_text())
     return EXIT_FAILED if report.breaking else EXIT_OK
+
+
+@dataclass(frozen=True)
+class ImportJob:
+    api_docs: Path
+    out: Path | None
+    overlay: Path | None
+    operations: list[str] | None
+
+
+def configured_imports(
+    config: configuration.Config | None,
+) -> list[configuration.ImportEntry]:
+    """The products of `[[tool.acs-specgen.import]]`, checked against `import`'s options."""
+    if config is None:
+        return []
+    return configuration.import_entries(config, subcommands(_parser())["import"])
+
+
+def import_jobs(args: argparse.Namespace) -> list[ImportJob] | str:
+    """What `import` is to do: the product named, its configured entry filling the gaps, or
+    every configured product; a usage message when that cannot be told."""
+    entries = configured_imports(args.config)
+    if args.api_docs is None:
+        if not entries:
+            return (
+                "import needs API_DOCS_JSON (or [[tool.acs-specgen.import]] entries "
+                "in pyproject.toml)"
+            )
+        if args.out or args.overlay or args.operation:
+            return "-o, --overlay and --operation need API_DOCS_JSON"
+        return [_job(entry.api_docs, entry.defaults, args) for entry in entries]
+    named = args.api_docs.resolve()
+    defaults = next((e.defaults for e in entries if e.api_docs.resolve() == named), {})
+    job = _job(args.api_docs, defaults, args)
+    if job.out is None:
+        return (
+            "import needs -o SPECS_DIR (or an [[tool.acs-specgen.import]] entry for it)"
+        )
+    return [job]
+
+
+def _job(
+    api_docs: Path, defaults: dict[str, Any], args: argparse.Namespace
+) -> ImportJob:
+    return ImportJob(
+        api_docs,
+        args.out or defaults.get("out"),
+        args.overlay or defaults.get("overlay"),
+        args.operation or defaults.get("operation"),
+    )

@@ -12,6 +12,7 @@ import ast
 import atexit
 import hashlib
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .cache import cache_root
 from .diagnostics import GenerationError
+from .progress import Progress, counting
 
 if TYPE_CHECKING:
     import black
@@ -73,8 +75,12 @@ class Formatter:
     def format(self, source: str, label: str) -> str:
         return self.format_many([(source, label)])[0]
 
-    def format_many(self, sources: list[tuple[str, str]]) -> list[str]:
+    def format_many(
+        self, sources: list[tuple[str, str]], progress: Progress | None = None
+    ) -> list[str]:
         """Format (source, label) pairs; cache misses run on every core when there are many.
+
+        `progress` hears of each block black formats (none when all are known).
 
         A source may be cut into blocks by marker lines (see `split_blocks`): each block is
         formatted and cached on its own, so a change to one operation reformats one block, not a
@@ -89,7 +95,7 @@ class Formatter:
             for (_, label), file_blocks in zip(sources, blocks, strict=True)
             for number, block in enumerate(file_blocks, start=1)
         ]
-        formatted = iter(self._format_jobs(jobs))
+        formatted = iter(self._format_jobs(jobs, progress))
         results = []
         for (_, label), file_blocks in zip(sources, blocks, strict=True):
             text = join_blocks(file_blocks, [next(formatted) for _ in file_blocks])
@@ -98,7 +104,9 @@ class Formatter:
             results.append(text)
         return results
 
-    def _format_jobs(self, jobs: list[tuple[str, str]]) -> list[str]:
+    def _format_jobs(
+        self, jobs: list[tuple[str, str]], progress: Progress | None
+    ) -> list[str]:
         results: list[str | None] = []
         misses: list[int] = []
         for index, (source, _) in enumerate(jobs):
@@ -107,7 +115,8 @@ class Formatter:
             results.append(hit)
             if hit is None:
                 misses.append(index)
-        formatted = _run_black([jobs[index] for index in misses])
+        step = counting(progress, "formatting", len(misses))
+        formatted = _run_black([jobs[index] for index in misses], step)
         for index, text in zip(misses, formatted, strict=True):
             results[index] = text
             cached = self._cache_path(jobs[index][0])
@@ -255,15 +264,23 @@ def _workers() -> ProcessPoolExecutor | None:
     return _pool
 
 
-def _run_black(items: list[tuple[str, str]]) -> list[str]:
+def _run_black(
+    items: list[tuple[str, str]], step: Callable[[], None] = lambda: None
+) -> list[str]:
     size = sum(len(source) for source, _ in items)
     pool = _workers() if len(items) >= 2 and size >= _PARALLEL_THRESHOLD else None
     if pool is None:
-        return [_black(item) for item in items]
+        return [_stepped(_black(item), step) for item in items]
     # Largest first, so one big module does not finish last on its own.
     order = sorted(range(len(items)), key=lambda i: -len(items[i][0]))
-    done = list(pool.map(_black, [items[i] for i in order], chunksize=4))
+    mapped = pool.map(_black, [items[i] for i in order], chunksize=4)
+    done = [_stepped(text, step) for text in mapped]  # in order, as they arrive
     results = [""] * len(items)
     for position, index in enumerate(order):
         results[index] = done[position]
     return results
+
+
+def _stepped(text: str, step: Callable[[], None]) -> str:
+    step()
+    return text

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .format import Formatter, warm_up
-from .plan import plan_service
+from .plan import PlannedFile, plan_service
+from .progress import Progress, counting
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
 from .spec import Service
@@ -27,20 +28,26 @@ def build(
     services: list[Service],
     formatter: Formatter | None = None,
     record: FormatRecord | None = None,
+    progress: Progress | None = None,
 ) -> Built:
     """Render and format everything in memory; nothing touches the disk but the cache.
 
     A Python file whose rendered text `record` vouches for is taken from OUT as it stands.
+    `progress` hears of each file rendered and each block formatted.
     """
     formatter = formatter or Formatter()
     record = record or FormatRecord.empty()
     texts: dict[PurePosixPath, str] = {}
     python: list[PurePosixPath] = []
-    for service in services:
-        for planned in plan_service(service):
-            texts[planned.path] = render(planned)
-            if planned.python:
-                python.append(planned.path)
+    planned_files: list[PlannedFile] = [
+        planned for service in services for planned in plan_service(service)
+    ]
+    step = counting(progress, "rendering", len(planned_files))
+    for planned in planned_files:
+        texts[planned.path] = render(planned)
+        if planned.python:
+            python.append(planned.path)
+        step()
     built = Built()
     identity = formatter.identity
     digests = {path: rendered_digest(identity, texts[path]) for path in python}
@@ -52,7 +59,13 @@ def build(
         else:
             texts[path] = known
             built.reused += 1
-    formatted = formatter.format_many([(texts[path], str(path)) for path in pending])
+    jobs = [(texts[path], str(path)) for path in pending]
+    # Passed only when wanted: formatters that wrap format_many(sources) keep working.
+    formatted = (
+        formatter.format_many(jobs)
+        if progress is None
+        else formatter.format_many(jobs, progress)
+    )
     texts.update(zip(pending, formatted, strict=True))
     built.files = {path: text.encode("utf-8") for path, text in texts.items()}
     built.formatted = {
@@ -67,28 +80,42 @@ def validate(specs: Path) -> list[Service]:
 
 
 def _build_for(
-    specs: Path, out: Path, formatter: Formatter | None, verify: bool
+    specs: Path,
+    out: Path,
+    formatter: Formatter | None,
+    verify: bool,
+    progress: Progress | None,
 ) -> Built:
     record = FormatRecord.empty() if verify else FormatRecord.of(out)
     if record.vouches_for_nothing:
         warm_up()  # black will likely run: its workers get ready while the specs load
     services = load_specs(specs)
     if verify:  # format everything afresh: proves the record (and any cache) true
-        return build(services, formatter or Formatter(use_cache=False))
-    return build(services, formatter, record)
+        return build(services, formatter or Formatter(use_cache=False), None, progress)
+    return build(services, formatter, record, progress)
 
 
 def generate(
-    specs: Path, out: Path, formatter: Formatter | None = None, *, verify: bool = False
+    specs: Path,
+    out: Path,
+    formatter: Formatter | None = None,
+    *,
+    verify: bool = False,
+    progress: Progress | None = None,
 ) -> WriteReport:
     """Regenerate OUT from `specs`; on any error OUT is left exactly as it was."""
-    built = _build_for(specs, out, formatter, verify)
+    built = _build_for(specs, out, formatter, verify, progress)
     return write_tree(out, built.files, built.formatted)
 
 
 def check(
-    specs: Path, out: Path, formatter: Formatter | None = None, *, verify: bool = False
+    specs: Path,
+    out: Path,
+    formatter: Formatter | None = None,
+    *,
+    verify: bool = False,
+    progress: Progress | None = None,
 ) -> Drift:
     """How OUT differs from what `specs` produce now (clean when it is up to date)."""
-    built = _build_for(specs, out, formatter, verify)
+    built = _build_for(specs, out, formatter, verify, progress)
     return compare_tree(out, built.files, built.formatted)

@@ -9,13 +9,14 @@ Nothing is written until every document is built and valid, so a failure leaves 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..progress import Progress, counting
 from . import apidocs, checks, emit, metaschema, paging
 from . import overlay as overlays
 from . import service as services
@@ -56,8 +57,12 @@ def import_product(
     *,
     operations: Sequence[str] | None = None,
     overlay: Path | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import the named operations (default: all) of one api-docs file into `out_dir`."""
+    """Import the named operations (default: all) of one api-docs file into `out_dir`.
+
+    `progress` hears of each operation read, then of each one built.
+    """
     docs = apidocs.load(api_docs)
     selected = _select(docs, operations)
     apidocs.require_supported_style(docs, selected)
@@ -73,10 +78,12 @@ def import_product(
         ImportReport(docs.code, docs.api_version),
         emit.header(api_docs, overlay),
     )
-    converted = _convert(run, selected)
+    converted = _convert(run, selected, counting(progress, "reading", len(selected)))
     _service(run, converted, selected)
+    step = counting(progress, "importing", len(converted))
     for operation in converted:
         _operation(run, operation)
+        step()
     if run.service_document is not None:
         run.files[SERVICE_FILE] = emit.service_text(run.service_document, run.head)
     if operations is None:
@@ -120,12 +127,15 @@ def _check_overlay_operations(curated: overlays.Overlay, docs: apidocs.ApiDocs) 
             )
 
 
-def _convert(run: _Run, selected: list[str]) -> list[Converted]:
+def _convert(
+    run: _Run, selected: list[str], step: Callable[[], None]
+) -> list[Converted]:
     converted = []
     # Operation names name files: two that differ only in case would be one file on a
     # case-insensitive file system, and one module. The first in the vendor's order wins.
     folded: dict[str, str] = {}
     for name in selected:
+        step()
         if not OPERATION_NAME.fullmatch(name):
             run.report.skip(
                 name, "the name is not an identifier, so it cannot name a file"

@@ -1,0 +1,201 @@
+"""`watch`: regenerates on every change, reports a broken spec and keeps going, Ctrl-C exits 0;
+without the `watch` extra it says how to install it."""
+
+from __future__ import annotations
+
+import io
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.watch import watch
+
+ROOT = Path(__file__).resolve().parent.parent
+SUMMARY = "summary: Queries jobs of image AI processing."
+TIMEOUT = 60  # seconds: a bound, not a measurement
+
+
+class Watcher:
+    """`watch` in a thread, with each run's outcome queued for the test to wait on."""
+
+    def __init__(self, specs: Path, out: Path, **options: object) -> None:
+        self.stdout, self.stderr = io.StringIO(), io.StringIO()
+        self.runs: queue.Queue[bool] = queue.Queue()
+        self.stop = threading.Event()
+        self.result: list[int] = []
+
+        def target() -> None:
+            self.result.append(
+                watch(
+                    specs,
+                    out,
+                    stdout=self.stdout,
+                    stderr=self.stderr,
+                    stop_event=self.stop,
+                    on_run=self.runs.put,
+                    debounce_ms=100,
+                    **options,
+                )
+            )
+
+        self.thread = threading.Thread(target=target, daemon=True)
+
+    def next_run(self, ok: bool, until: Callable[[], bool] = lambda: True) -> None:
+        """Wait for a run that ended `ok` after which `until()` holds (an editor's save may
+        come as more than one batch of events, so earlier runs are passed over)."""
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                outcome = self.runs.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if outcome is ok and until():
+                return
+        pytest.fail(f"no run ended {ok}; stderr: {self.stderr.getvalue()}")
+
+
+@pytest.fixture
+def watcher(spec_copy: Path, tmp_path: Path) -> Iterator[Watcher]:
+    running = Watcher(spec_copy, tmp_path / "out")
+    running.thread.start()
+    yield running
+    running.stop.set()
+    running.thread.join(timeout=TIMEOUT)
+    assert not running.thread.is_alive()
+    assert running.result == [0]
+
+
+def test_watch_generates_at_start_then_again_after_a_spec_changes(
+    watcher: Watcher, spec_copy: Path, tmp_path: Path
+) -> None:
+    client = tmp_path / "out" / "acs-vod" / "acs_vod" / "_client.py"
+    watcher.next_run(ok=True, until=client.is_file)
+    spec = spec_copy / "vod" / "GetAIImageJobs.yaml"
+    spec.write_text(spec.read_text().replace(SUMMARY, "summary: Lists the jobs."))
+    watcher.next_run(ok=True, until=lambda: "Lists the jobs." in client.read_text())
+    assert "written" in watcher.stdout.getvalue()
+
+
+def test_a_broken_spec_is_reported_with_its_place_and_the_watch_goes_on(
+    watcher: Watcher, spec_copy: Path, tmp_path: Path
+) -> None:
+    client = tmp_path / "out" / "acs-vod" / "acs_vod" / "_client.py"
+    watcher.next_run(ok=True)
+    spec = spec_copy / "vod" / "GetAIImageJobs.yaml"
+    good = spec.read_text()
+    spec.write_text(good.replace("access: read", "access: maybe"))
+    watcher.next_run(ok=False)
+    assert f"{spec}:" in watcher.stderr.getvalue()
+    assert "/access:" in watcher.stderr.getvalue()
+    assert "waiting for changes" in watcher.stderr.getvalue()
+    spec.write_text(good.replace(SUMMARY, "summary: Fixed again."))
+    watcher.next_run(ok=True, until=lambda: "Fixed again." in client.read_text())
+
+
+def test_a_changed_template_regenerates(spec_copy: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    running = Watcher(spec_copy, tmp_path / "out", templates=templates)
+    running.thread.start()
+    try:
+        running.next_run(ok=True)
+        (templates / "py.typed.jinja").write_text("partial\n")
+        running.next_run(ok=True)
+    finally:
+        running.stop.set()
+        running.thread.join(timeout=TIMEOUT)
+    assert running.result == [0]
+
+
+def test_a_changed_overlay_reimports_its_product_then_regenerates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.config import ImportEntry
+
+    specs = tmp_path / "specs"
+    overlay = tmp_path / "sts.yaml"
+    overlay.write_text("operations:\n  GetCallerIdentity:\n    summary: Who am I.\n")
+    api_docs = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
+    entry = ImportEntry(api_docs, {"out": specs / "sts", "overlay": overlay})
+    assert (
+        main(
+            [
+                "import",
+                str(api_docs),
+                "-o",
+                str(specs / "sts"),
+                "--overlay",
+                str(overlay),
+            ]
+        )
+        == 0
+    )
+    client = tmp_path / "out" / "acs-sts" / "acs_sts" / "_client.py"
+    running = Watcher(specs, tmp_path / "out", imports=[entry])
+    running.thread.start()
+    try:
+        running.next_run(ok=True, until=lambda: "Who am I." in client.read_text())
+        overlay.write_text(
+            "operations:\n  GetCallerIdentity:\n    summary: Me, myself.\n"
+        )
+        running.next_run(ok=True, until=lambda: "Me, myself." in client.read_text())
+    finally:
+        running.stop.set()
+        running.thread.join(timeout=TIMEOUT)
+    assert "sts 2015-04-01: 4 operation(s) imported" in running.stdout.getvalue()
+
+
+def test_ctrl_c_ends_the_watch_with_status_0(spec_copy: Path, tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "watch",
+            str(spec_copy),
+            "-o",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:  # the first run has finished
+            if " written, " in line:
+                break
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill()
+    assert process.returncode == 0, stderr
+    assert "Traceback" not in stderr
+
+
+def test_without_the_extra_watch_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, spec_copy: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "watchfiles", None)  # `import watchfiles` fails
+    err = io.StringIO()
+    code = main(["watch", str(spec_copy)], stdout=io.StringIO(), stderr=err)
+    assert code == 2
+    assert "pip install 'acs-specgen[watch]'" in err.getvalue()
+
+
+def test_watching_a_missing_spec_folder_fails(tmp_path: Path) -> None:
+    err = io.StringIO()
+    code = main(["watch", str(tmp_path / "nope")], stdout=io.StringIO(), stderr=err)
+    assert code == 1 and "no such spec folder" in err.getvalue()
