@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from email.parser import Parser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hatchling.builders.sdist import SdistBuilder
@@ -146,6 +147,31 @@ def test_the_wheel_holds_the_generated_package_and_nothing_is_written_into_the_p
     } <= names
     assert not [n for n in names if n.startswith(("specs/", "acs-vod/", "tests/"))]
     assert tree(project) == before
+    assert list(temporary_folders.iterdir()) == []
+
+
+def test_initialize_maps_a_temporary_package_folder_into_the_wheel_and_finalize_removes_it(
+    tmp_path: Path, temporary_folders: Path
+) -> None:
+    project = write_project(tmp_path / "project")
+    builder = WheelBuilder(str(project), plugin_manager=plugins())
+    hook = SpecgenBuildHook(
+        str(project),
+        {"specs": "specs"},
+        builder.config,
+        builder.metadata,
+        str(tmp_path / "dist"),
+        "wheel",
+    )
+    build_data: dict[str, Any] = {"force_include": {}, "force_include_editable": {}}
+    hook.initialize("standard", build_data)
+    ((source, target),) = build_data["force_include"].items()
+    assert target == "acs_vod"
+    assert Path(source).is_relative_to(temporary_folders)
+    assert (Path(source) / "__init__.py").is_file()
+    assert build_data["force_include_editable"] == {}
+    hook.finalize("standard", build_data, str(tmp_path / "dist" / "x.whl"))
+    assert not Path(source).exists()
     assert list(temporary_folders.iterdir()) == []
 
 
