@@ -81,6 +81,15 @@ class Options:
             if out_option is None
             else _inside(root, _string(config, "out", ""), "out")
         )
+        if out is not None and (
+            out == root.resolve()
+            or out.is_relative_to(specs)
+            or specs.is_relative_to(out)
+        ):
+            raise BuildHookError(
+                f"{TABLE}: 'out' must be a folder of its own, apart from the project's root "
+                "and its specs"
+            )
         packages = config.get("packages", [])
         if not isinstance(packages, list) or not all(
             isinstance(p, str) for p in packages
