@@ -315,7 +315,7 @@ def test_the_hook_is_registered_under_its_table_name() -> None:
 
 
 # What a user does: pip builds the wheel in an isolated environment that installs the generator
-# from this checkout (and hatchling from the registry), then the wheel goes into a fresh venv.
+# from a wheel of this checkout (and hatchling from the registry); the wheel goes into a fresh venv.
 
 CALL_THE_EMULATOR = """
 import acs_vod
@@ -356,18 +356,30 @@ def pip_wheel(project: Path, dist: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def consumer_requiring_this_checkout(folder: Path) -> Path:
+@pytest.fixture(scope="session")
+def generator_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generator as a release would give it: a wheel of this checkout, built once."""
+    dist = tmp_path_factory.mktemp("generator-wheel")
+    built = pip_wheel(ROOT, dist)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (wheel,) = dist.glob("acs_specgen-*.whl")
+    return wheel
+
+
+@pytest.fixture
+def consumer(tmp_path: Path, generator_wheel: Path) -> Path:
+    """A project of specs whose build requires the generator (this checkout's wheel)."""
     return write_project(
-        folder,
-        requires=f'"hatchling>=1.21,<2", "acs-specgen @ {ROOT.as_uri()}"',
+        tmp_path / "project",
+        requires=f'"hatchling>=1.21,<2", "acs-specgen @ {generator_wheel.as_uri()}"',
     )
 
 
 @pytest.mark.slow
 def test_pip_builds_a_wheel_from_specs_alone_that_installs_and_calls_the_emulator(
-    tmp_path: Path,
+    tmp_path: Path, consumer: Path
 ) -> None:
-    project = consumer_requiring_this_checkout(tmp_path / "project")
+    project = consumer
     before = tree(project)
     built = pip_wheel(project, tmp_path / "dist")
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
@@ -391,9 +403,9 @@ def test_pip_builds_a_wheel_from_specs_alone_that_installs_and_calls_the_emulato
 
 @pytest.mark.slow
 def test_pip_fails_a_broken_spec_with_its_location_and_leaves_the_project_as_it_was(
-    tmp_path: Path,
+    tmp_path: Path, consumer: Path
 ) -> None:
-    project = consumer_requiring_this_checkout(tmp_path / "project")
+    project = consumer
     _, line = break_spec(project)
     before = tree(project)
     built = pip_wheel(project, tmp_path / "dist")
@@ -402,3 +414,20 @@ def test_pip_fails_a_broken_spec_with_its_location_and_leaves_the_project_as_it_
     assert f"specs/vod/GetAIImageJobs.yaml:{line}:9: /access:" in output, output[-3000:]
     assert tree(project) == before
     assert not list((tmp_path / "dist").glob("*.whl"))
+
+
+@pytest.mark.slow
+def test_python_m_build_generates_the_wheel_from_the_sdist_of_specs(
+    tmp_path: Path, consumer: Path
+) -> None:
+    project = consumer
+    dist = tmp_path / "dist"
+    built = run(sys.executable, "-m", "build", "-o", dist, project, cwd=tmp_path)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (sdist,) = dist.glob("vod_client-1.0.0.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+    assert "vod_client-1.0.0/specs/vod/GetAIImageJobs.yaml" in names
+    assert not [name for name in names if "acs_vod" in name]
+    (wheel,) = dist.glob("vod_client-1.0.0-*.whl")  # built from the unpacked sdist
+    assert "acs_vod/_client.py" in names_in(wheel)
