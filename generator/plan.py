@@ -25,12 +25,15 @@ RUNTIME_DIR = (
 RUNTIME_MODULES = (
     "_client_base.py",
     "_credentials.py",
+    "_credentials_chain.py",
+    "_credentials_remote.py",
     "_fake_cloud.py",
     "_emulator.py",
     "_info.py",
     "_model.py",
     "_params.py",
     "_signing.py",
+    "credentials.py",
     "errors.py",
 )
 
