@@ -58,6 +58,11 @@ RETRY_AFTER_FAILURE = (
 logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 
+def _now() -> float:
+    """The clock refreshes are timed by (seconds since the epoch); tests may replace it."""
+    return time.time()
+
+
 class Secret:
     """Holds a credential; its repr and str are masked so it cannot leak by accident."""
 
@@ -200,11 +205,11 @@ class RefreshingCredentials:
 
     def get_credentials(self) -> Credentials:
         held = self._held
-        if held is not None and time.time() < held.refresh_at:
+        if held is not None and _now() < held.refresh_at:
             return held.credentials
         with self._lock:
             held = self._held  # another thread may have refreshed while this one waited
-            if held is not None and time.time() < held.refresh_at:
+            if held is not None and _now() < held.refresh_at:
                 return held.credentials
             try:
                 fresh = self._fetch()
@@ -214,7 +219,7 @@ class RefreshingCredentials:
 
     async def get_credentials_async(self) -> Credentials:
         held = self._held
-        if held is not None and time.time() < held.refresh_at:
+        if held is not None and _now() < held.refresh_at:
             return held.credentials
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
@@ -222,7 +227,7 @@ class RefreshingCredentials:
             lock = self._async_locks.setdefault(loop, asyncio.Lock())
         async with lock:
             held = self._held
-            if held is not None and time.time() < held.refresh_at:
+            if held is not None and _now() < held.refresh_at:
                 return held.credentials
             try:
                 fresh = await self._fetch_async()
@@ -231,7 +236,7 @@ class RefreshingCredentials:
             return self._keep(fresh)
 
     def _keep(self, fresh: Credentials) -> Credentials:
-        now = time.time()
+        now = _now()
         self.fetches += 1
         expires_at = fresh.expiration if fresh.expiration is not None else float("inf")
         refresh_at = expires_at - REFRESH_MARGIN
@@ -245,7 +250,7 @@ class RefreshingCredentials:
         return fresh
 
     def _after_failure(self, held: _Held | None, exc: Exception) -> Credentials:
-        now = time.time()
+        now = _now()
         error = (
             exc
             if isinstance(exc, Error)
