@@ -195,7 +195,6 @@ class RefreshingCredentials:
         self._async_locks: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, asyncio.Lock
         ] = weakref.WeakKeyDictionary()
-        self.fetches = 0  # how many times credentials were fetched (for tests and logs)
 
     def _fetch(self) -> Credentials:
         raise NotImplementedError
@@ -237,7 +236,6 @@ class RefreshingCredentials:
 
     def _keep(self, fresh: Credentials) -> Credentials:
         now = _now()
-        self.fetches += 1
         expires_at = fresh.expiration if fresh.expiration is not None else float("inf")
         refresh_at = expires_at - REFRESH_MARGIN
         if (
