@@ -35,7 +35,9 @@ from typing import Any
 
 import httpx
 
-from . import _signing
+# `_client_base` installs the httpx log filter that masks Signature and SecurityToken in request
+# URLs (AssumeRole is signed in its query): imported for it when a provider is used on its own.
+from . import _client_base, _signing  # noqa: F401
 from ._credentials import (
     Credentials,
     CredentialsProvider,
