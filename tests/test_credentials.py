@@ -859,6 +859,13 @@ def test_failed_refresh_of_expired_credentials_raises(
         provider.get_credentials()
 
 
+def test_credentials_answered_expired_are_refused(sts: FakeSts) -> None:
+    sts.expires_in = -60
+    provider = RamRoleArnCredentials(static(), ROLE_ARN, sts_endpoint=sts.endpoint)
+    with pytest.raises(acs_vod.ConfigurationError, match="expired already"):
+        provider.get_credentials()
+
+
 def test_unreachable_sts_is_a_configuration_error() -> None:
     with FakeSts() as gone:
         endpoint = gone.endpoint

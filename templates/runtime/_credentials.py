@@ -168,6 +168,17 @@ def _secret(value: str | Secret | None) -> Secret | None:
 # --- refresh -----------------------------------------------------------------------------------
 
 
+def _unexpired(fresh: Credentials, provider_name: str) -> Credentials:
+    """`fresh`, unless a service answered credentials that have expired already."""
+    if fresh.expiration is not None and fresh.expiration <= _now():
+        raise ConfigurationError(
+            f"{provider_name}: the credentials fetched expired already, at "
+            f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(fresh.expiration))} "
+            "(is the clock of this machine right?)"
+        )
+    return fresh
+
+
 @dataclass(frozen=True)
 class _Held:
     """The credentials a refreshing provider holds, and when to fetch new ones."""
@@ -211,7 +222,7 @@ class RefreshingCredentials:
             if held is not None and _now() < held.refresh_at:
                 return held.credentials
             try:
-                fresh = self._fetch()
+                fresh = _unexpired(self._fetch(), self.name)
             except Exception as exc:
                 return self._after_failure(held, exc)
             return self._keep(fresh)
@@ -229,7 +240,7 @@ class RefreshingCredentials:
             if held is not None and _now() < held.refresh_at:
                 return held.credentials
             try:
-                fresh = await self._fetch_async()
+                fresh = _unexpired(await self._fetch_async(), self.name)
             except Exception as exc:
                 return self._after_failure(held, exc)
             return self._keep(fresh)
@@ -238,10 +249,9 @@ class RefreshingCredentials:
         now = _now()
         expires_at = fresh.expiration if fresh.expiration is not None else float("inf")
         refresh_at = expires_at - REFRESH_MARGIN
-        if (
-            refresh_at <= now
-        ):  # issued for less than the margin: use them for half their life
-            refresh_at = now + max(0.0, expires_at - now) / 2
+        if refresh_at <= now:
+            # Issued for less than the margin: used for half the time they have left.
+            refresh_at = now + (expires_at - now) / 2
         if self.prefetch_after is not None:
             refresh_at = min(refresh_at, now + self.prefetch_after)
         self._held = _Held(fresh, refresh_at, expires_at)
