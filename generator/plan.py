@@ -33,6 +33,8 @@ RUNTIME_DIR = (
 RUNTIME_MODULES = (
     "_client_base.py",
     "_credentials.py",
+    "_credentials_chain.py",
+    "_credentials_remote.py",
     "_fake_cloud.py",
     "_emulator.py",
     "_info.py",
@@ -41,6 +43,7 @@ RUNTIME_MODULES = (
     "_params.py",
     "_signing.py",
     "_waiters.py",
+    "credentials.py",
     "errors.py",
 )
 

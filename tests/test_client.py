@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
 import traceback
 from collections.abc import Iterator
@@ -146,15 +147,21 @@ def test_default_endpoint_is_https_region_host() -> None:
     ).endpoint == ("https://h.example")
 
 
-def test_missing_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "ALIBABA_CLOUD_ACCESS_KEY_ID",
-        "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
-        "ALIBABA_CLOUD_SECURITY_TOKEN",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    with pytest.raises(acs_vod.ConfigurationError, match="ALIBABA_CLOUD_ACCESS_KEY_ID"):
-        acs_vod.Client("cn-shanghai")
+def test_missing_credentials(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    for name in list(os.environ):
+        if name.startswith("ALIBABA_CLOUD_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+    # The default chain looks when the first request is signed, not in the constructor.
+    with make(emu, access_key_id=None, access_key_secret=None) as client:
+        with pytest.raises(
+            acs_vod.ConfigurationError, match="ALIBABA_CLOUD_ACCESS_KEY_ID"
+        ):
+            client.get_ai_image_jobs(job_ids=["a"])
+    assert emu.requests == []
     with pytest.raises(acs_vod.ConfigurationError, match="secret"):
         acs_vod.Client("cn-shanghai", access_key_id=KEY_ID)
 

@@ -6,15 +6,23 @@ loop that sends a prepared request (with `time.sleep` or `asyncio.sleep` between
 Constructor (both clients)::
 
     Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
-           endpoint=None, signature_version="v3", timeout=DEFAULT_TIMEOUT, max_retries=3,
-           backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
+           credentials=None, endpoint=None, signature_version="v3", timeout=DEFAULT_TIMEOUT,
+           max_retries=3, backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
            http_client=None, transport=None)
 
-* Credentials come from `credentials=` (any provider, see `_credentials`), the arguments, or
-  the default chain (the environment first, as Alibaba Cloud's credentials library has it); they
-  are fetched for each attempt, so temporary ones are refreshed before they expire. The region
-  comes from the argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret`
-  holders: they never appear in a repr, a log line or an exception. Importing the package
+* Credentials come from `credentials=` (a provider of the package's `credentials` module, such
+  as `RamRoleArnCredentials` or `EcsRamRoleCredentials`, anything with `get_credentials()` and
+  `get_credentials_async()`, or a client of the official `alibabacloud-credentials` library),
+  from `access_key_id=`/`access_key_secret=` (and `security_token=`), or else from the default
+  chain, in the official library's order: the environment (`ALIBABA_CLOUD_ACCESS_KEY_ID`, ...),
+  an OIDC role, the CLI profile (`~/.aliyun/config.json`), the credentials file
+  (`~/.alibabacloud/credentials.ini`), the ECS instance's RAM role, a credentials URI (see
+  `_credentials_chain`). The chain is walked when the first request is signed; when it finds
+  nothing, that request raises one `ConfigurationError` listing every source and why it gave
+  nothing. Credentials are asked for before each attempt: temporary ones are refreshed 15
+  minutes before they expire, once for all concurrent callers. The region comes from the
+  argument or `ALIBABA_CLOUD_REGION_ID`. The secret and the token are kept in `Secret` holders:
+  they never appear in a repr, a log line or an exception. Importing the package
   installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
   `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
   httpx logs every request URL at INFO).

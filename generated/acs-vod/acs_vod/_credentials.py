@@ -1,24 +1,44 @@
-"""Where a client's credentials come from: arguments, or the default chain of Alibaba Cloud's own
-credentials library (environment, OIDC role, CLI profile, credentials file, ECS RAM role,
-credentials URI), refreshed before temporary ones expire.
+"""Where a client's credentials come from, and how temporary ones stay fresh.
 
 A provider is anything with `get_credentials()` (and, for the async client,
-`get_credentials_async()`) answering `Credentials`; an object of the official
-`alibabacloud-credentials` library (whose `get_credential()` answers its own model) is adapted.
-Secrets and tokens are held in `Secret`, masked in every repr.
+`get_credentials_async()`) answering `Credentials`. The client asks its provider before every
+attempt, so a provider decides when to fetch anew. `resolve_provider` picks the provider of a
+client: `credentials=` (a provider, or an object of the official `alibabacloud-credentials`
+library, adapted), the key arguments, or the default chain (`_credentials_chain`: environment,
+OIDC role, CLI profile, credentials file, ECS RAM role, credentials URI, in the official order).
+
+`RefreshingCredentials` is the base of the providers of temporary credentials
+(`_credentials_remote`: STS AssumeRole and AssumeRoleWithOIDC, the ECS metadata service, a
+credentials URI). It keeps the last credentials and fetches new ones 15 minutes before they
+expire (Alibaba Cloud's own margin; halfway through the lifetime of credentials issued for less
+than that), once for all the threads (a `threading.Lock`) or asyncio tasks (an `asyncio.Lock`)
+that ask at the same time. When a refresh fails while the credentials it was to replace are
+still valid, they are used on and the refresh is tried again `RETRY_AFTER_FAILURE` seconds later;
+once they have expired, the failure is raised.
+
+Secrets and tokens are held in `Secret`, masked in every repr; no error message or log line of
+this module contains one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
+import threading
+import time
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, Error
 
 __all__ = [
     "Credentials",
     "CredentialsProvider",
+    "OfficialCredentialsAdapter",
+    "RefreshingCredentials",
     "Secret",
     "StaticCredentials",
     "resolve_provider",
@@ -27,6 +47,20 @@ __all__ = [
 ENV_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID"
 ENV_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
 ENV_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN"
+
+REFRESH_MARGIN = (
+    15 * 60
+)  # seconds before expiry that credentials are refreshed (official)
+RETRY_AFTER_FAILURE = (
+    10.0  # seconds until a failed refresh is tried again, old ones valid
+)
+
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
+def _now() -> float:
+    """The clock refreshes are timed by (seconds since the epoch); tests may replace it."""
+    return time.time()
 
 
 class Secret:
@@ -57,13 +91,26 @@ class Secret:
 
 @dataclass(frozen=True)
 class Credentials:
-    """One set of credentials; `expiration` (seconds since the epoch) for temporary ones."""
+    """One set of credentials; `expiration` (seconds since the epoch) for temporary ones.
+
+    `provider_name` says where they came from, as the official library names its providers:
+    "static", "env", "cli_profile/static_ak", "ram_role_arn/env", "ecs_ram_role", ...
+    """
 
     access_key_id: str
     access_key_secret: Secret
     security_token: Secret | None = None
     expiration: float | None = None
     provider_name: str = "static"
+
+    def renamed(self, provider_name: str) -> Credentials:
+        return Credentials(
+            self.access_key_id,
+            self.access_key_secret,
+            self.security_token,
+            self.expiration,
+            provider_name,
+        )
 
 
 @runtime_checkable
@@ -74,10 +121,32 @@ class CredentialsProvider(Protocol):
 
 
 class StaticCredentials:
-    """Credentials given once (arguments, or the environment): never refreshed."""
+    """Credentials given once (arguments, the environment, a profile): never refreshed."""
 
     def __init__(self, credentials: Credentials) -> None:
         self._credentials = credentials
+
+    @classmethod
+    def of(
+        cls,
+        access_key_id: str,
+        access_key_secret: str | Secret,
+        security_token: str | Secret | None = None,
+        provider_name: str = "static",
+    ) -> StaticCredentials:
+        secret = _secret(access_key_secret)
+        if not access_key_id or secret is None:
+            raise ConfigurationError(
+                f"{provider_name}: the access key ID and the access key secret must not be empty"
+            )
+        return cls(
+            Credentials(
+                access_key_id,
+                secret,
+                _secret(security_token),
+                provider_name=provider_name,
+            )
+        )
 
     def get_credentials(self) -> Credentials:
         return self._credentials
@@ -96,13 +165,182 @@ def _secret(value: str | Secret | None) -> Secret | None:
     return Secret(value) if value else None
 
 
+# --- refresh -----------------------------------------------------------------------------------
+
+
+def _unexpired(fresh: Credentials, provider_name: str) -> Credentials:
+    """`fresh`, unless a service answered credentials that have expired already."""
+    if fresh.expiration is not None and fresh.expiration <= _now():
+        raise ConfigurationError(
+            f"{provider_name}: the credentials fetched expired already, at "
+            f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime(fresh.expiration))} "
+            "(is the clock of this machine right?)"
+        )
+    return fresh
+
+
+@dataclass(frozen=True)
+class _Held:
+    """The credentials a refreshing provider holds, and when to fetch new ones."""
+
+    credentials: Credentials
+    refresh_at: float  # from then on a refresh is due
+    expires_at: float  # from then on these must not be used
+
+
+class RefreshingCredentials:
+    """Temporary credentials, fetched by a subclass's `_fetch` / `_fetch_async` and refreshed
+    `REFRESH_MARGIN` seconds before they expire, by one caller for all those asking at once.
+
+    `prefetch_after`: also refresh this many seconds after a fetch, however long the
+    credentials last (the ECS RAM role does so after an hour, as the official library does).
+    """
+
+    name = "refreshing"
+    prefetch_after: float | None = None
+
+    def __init__(self) -> None:
+        self._held: _Held | None = None
+        self._lock = threading.Lock()
+        # asyncio locks belong to one event loop: one lock per loop that asks.
+        self._async_locks: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Lock
+        ] = weakref.WeakKeyDictionary()
+
+    def _fetch(self) -> Credentials:
+        raise NotImplementedError
+
+    async def _fetch_async(self) -> Credentials:
+        raise NotImplementedError
+
+    def get_credentials(self) -> Credentials:
+        held = self._held
+        if held is not None and _now() < held.refresh_at:
+            return held.credentials
+        with self._lock:
+            held = self._held  # another thread may have refreshed while this one waited
+            if held is not None and _now() < held.refresh_at:
+                return held.credentials
+            try:
+                fresh = _unexpired(self._fetch(), self.name)
+            except Exception as exc:
+                return self._after_failure(held, exc)
+            return self._keep(fresh)
+
+    async def get_credentials_async(self) -> Credentials:
+        held = self._held
+        if held is not None and _now() < held.refresh_at:
+            return held.credentials
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks.setdefault(loop, asyncio.Lock())
+        async with lock:
+            held = self._held
+            if held is not None and _now() < held.refresh_at:
+                return held.credentials
+            try:
+                fresh = _unexpired(await self._fetch_async(), self.name)
+            except Exception as exc:
+                return self._after_failure(held, exc)
+            return self._keep(fresh)
+
+    def _keep(self, fresh: Credentials) -> Credentials:
+        now = _now()
+        expires_at = fresh.expiration if fresh.expiration is not None else float("inf")
+        refresh_at = expires_at - REFRESH_MARGIN
+        if refresh_at <= now:
+            # Issued for less than the margin: used for half the time they have left.
+            refresh_at = now + (expires_at - now) / 2
+        if self.prefetch_after is not None:
+            refresh_at = min(refresh_at, now + self.prefetch_after)
+        self._held = _Held(fresh, refresh_at, expires_at)
+        return fresh
+
+    def _after_failure(self, held: _Held | None, exc: Exception) -> Credentials:
+        now = _now()
+        error = (
+            exc
+            if isinstance(exc, Error)
+            else ConfigurationError(
+                f"{self.name}: fetching credentials failed: {type(exc).__name__}: {exc}"
+            )
+        )
+        if held is None or now >= held.expires_at:
+            raise error from None
+        logger.warning(
+            "%s: refreshing credentials failed (%s); using the current ones, valid %d s more",
+            self.name,
+            error,
+            int(held.expires_at - now),
+        )
+        retry_at = min(now + RETRY_AFTER_FAILURE, held.expires_at)
+        self._held = _Held(held.credentials, retry_at, held.expires_at)
+        return held.credentials
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+# --- the official library's objects -------------------------------------------------------------
+
+
+class OfficialCredentialsAdapter:
+    """An object of the official `alibabacloud-credentials` library (a
+    `alibabacloud_credentials.client.Client`, or anything with `get_credential()` answering a
+    model with `access_key_id`, `access_key_secret` and `security_token`) as a provider. The
+    object does its own caching and refreshing; it is asked before every attempt."""
+
+    def __init__(self, official: Any) -> None:
+        self._official = official
+
+    def get_credentials(self) -> Credentials:
+        return self._convert(self._official.get_credential())
+
+    async def get_credentials_async(self) -> Credentials:
+        fetch_async: Callable[[], Any] | None = getattr(
+            self._official, "get_credential_async", None
+        )
+        if fetch_async is None:
+            return await asyncio.to_thread(self.get_credentials)
+        return self._convert(await fetch_async())
+
+    def _convert(self, model: Any) -> Credentials:
+        key_id = getattr(model, "access_key_id", None)
+        secret = getattr(model, "access_key_secret", None)
+        if not key_id or not secret:
+            raise ConfigurationError(
+                f"the credentials of {type(self._official).__name__} have no access key ID "
+                "or secret"
+            )
+        token = getattr(model, "security_token", None)
+        name = getattr(model, "provider_name", None) or getattr(model, "type", None)
+        return Credentials(
+            str(key_id),
+            Secret(str(secret)),
+            Secret(str(token)) if token else None,
+            provider_name=f"official/{name}" if name else "official",
+        )
+
+    def __repr__(self) -> str:
+        return f"OfficialCredentialsAdapter({type(self._official).__name__})"
+
+
+def _is_official(credentials: Any) -> bool:
+    return callable(getattr(credentials, "get_credential", None))
+
+
+# --- choosing a client's provider ---------------------------------------------------------------
+
+
 def resolve_provider(
     credentials: Any,
     access_key_id: str | None,
     access_key_secret: str | Secret | None,
     security_token: str | Secret | None,
 ) -> CredentialsProvider:
-    """The provider a client signs with: `credentials=`, the key arguments, or the environment."""
+    """The provider a client signs with: `credentials=`, the key arguments, or (neither given)
+    the default chain, which looks for credentials when the first request is signed."""
     if credentials is not None:
         if access_key_id is not None or access_key_secret is not None:
             raise ConfigurationError(
@@ -110,15 +348,20 @@ def resolve_provider(
             )
         if isinstance(credentials, CredentialsProvider):
             return credentials
+        if _is_official(credentials):
+            return OfficialCredentialsAdapter(credentials)
         raise ConfigurationError(
-            "credentials= must have get_credentials() and get_credentials_async(), "
-            f"not {type(credentials).__name__}"
+            "credentials= must have get_credentials() and get_credentials_async() (or be an "
+            f"alibabacloud_credentials client), not {type(credentials).__name__}"
         )
     if access_key_id is None and access_key_secret is None:
+        if security_token is None:
+            from ._credentials_chain import DefaultCredentialsChain
+
+            return DefaultCredentialsChain()
+        # A token alone goes with the environment's key, as it always did.
         access_key_id = os.environ.get(ENV_KEY_ID) or None
         access_key_secret = os.environ.get(ENV_SECRET) or None
-        if security_token is None:
-            security_token = os.environ.get(ENV_TOKEN) or None
         where = f"the environment ({ENV_KEY_ID}, {ENV_SECRET})"
     else:
         where = "the arguments access_key_id and access_key_secret"
@@ -127,8 +370,13 @@ def resolve_provider(
         missing = "access key ID" if not access_key_id else "access key secret"
         raise ConfigurationError(
             f"no {missing} in {where}: pass access_key_id= and access_key_secret=, "
-            f"or set {ENV_KEY_ID} and {ENV_SECRET}"
+            "or neither to use the default chain (environment, profiles, roles)"
         )
     return StaticCredentials(
         Credentials(access_key_id, secret, _secret(security_token))
     )
+
+
+def env_flag(name: str) -> bool:
+    """An environment switch the official library reads: true when "true" (any case)."""
+    return os.environ.get(name, "").strip().lower() == "true"

@@ -1,0 +1,467 @@
+"""The default credentials chain: where a client without credential arguments finds them.
+
+In the order of Alibaba Cloud's credentials library (`DefaultCredentialsProvider`):
+
+1. the environment: `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, and
+   `ALIBABA_CLOUD_SECURITY_TOKEN` for STS credentials;
+2. an OIDC role, when `ALIBABA_CLOUD_ROLE_ARN`, `ALIBABA_CLOUD_OIDC_PROVIDER_ARN` and
+   `ALIBABA_CLOUD_OIDC_TOKEN_FILE` are all set (`ALIBABA_CLOUD_ROLE_SESSION_NAME` optional);
+3. the profile of the Alibaba Cloud CLI: `~/.aliyun/config.json`, the profile named by
+   `ALIBABA_CLOUD_PROFILE` or else its `current` one; modes AK, StsToken, RamRoleArn,
+   EcsRamRole, OIDC and ChainableRamRoleArn (CloudSSO, OAuth and External are refused with an
+   error naming the mode). `ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true` skips it;
+4. the credentials file: `ALIBABA_CLOUD_CREDENTIALS_FILE`, else `~/.alibabacloud/credentials.ini`,
+   section `ALIBABA_CLOUD_PROFILE` or `default`, `type` access_key, ram_role_arn, oidc_role_arn or
+   ecs_ram_role;
+5. the ECS instance's RAM role from the metadata service, unless
+   `ALIBABA_CLOUD_ECS_METADATA_DISABLED=true`;
+6. a credentials URI, when `ALIBABA_CLOUD_CREDENTIALS_URI` is set.
+
+The chain is walked when credentials are first needed (the first request, not the client's
+constructor), once for all the callers asking at that moment; the source that answered is kept
+and asked from then on, as the official library does. When none answers, one
+`ConfigurationError` lists every source and why it gave nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import configparser
+import json
+import os
+import threading
+import weakref
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ._credentials import (
+    ENV_KEY_ID,
+    ENV_SECRET,
+    ENV_TOKEN,
+    Credentials,
+    CredentialsProvider,
+    StaticCredentials,
+    env_flag,
+)
+from ._credentials_remote import (
+    ENV_CREDENTIALS_URI,
+    ENV_ECS_DISABLED,
+    ENV_OIDC_PROVIDER_ARN,
+    ENV_OIDC_TOKEN_FILE,
+    ENV_ROLE_ARN,
+    METADATA_ENDPOINT,
+    EcsRamRoleCredentials,
+    OidcRoleCredentials,
+    RamRoleArnCredentials,
+    UriCredentials,
+)
+from .errors import ConfigurationError
+
+__all__ = [
+    "DefaultCredentialsChain",
+    "cli_profile_provider",
+    "credentials_file_provider",
+]
+
+ENV_PROFILE = "ALIBABA_CLOUD_PROFILE"
+ENV_CLI_PROFILE_DISABLED = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED"
+ENV_CREDENTIALS_FILE = "ALIBABA_CLOUD_CREDENTIALS_FILE"
+_UNSUPPORTED_CLI_MODES = ("CloudSSO", "OAuth", "External")
+
+
+class _Skipped(Exception):
+    """A source of the chain that is not set up: why, for the chain's error."""
+
+
+def _home(home: str | os.PathLike[str] | None) -> Path:
+    return Path(home) if home is not None else Path.home()
+
+
+def _value(mapping: dict[str, Any], key: str) -> str | None:
+    value = mapping.get(key)
+    return str(value) if value not in (None, "") else None
+
+
+class _Endpoints:
+    """Where a chain's remote providers go (overridable for tests)."""
+
+    def __init__(self, sts_endpoint: str | None, metadata_endpoint: str) -> None:
+        self.sts = sts_endpoint
+        self.metadata = metadata_endpoint
+
+    def ram_role(
+        self, source: CredentialsProvider, options: dict[str, Any]
+    ) -> RamRoleArnCredentials:
+        return RamRoleArnCredentials(
+            source, sts_endpoint=self.sts, **{k: v for k, v in options.items() if v}
+        )
+
+    def oidc(self, options: dict[str, Any]) -> OidcRoleCredentials:
+        return OidcRoleCredentials(
+            sts_endpoint=self.sts, **{k: v for k, v in options.items() if v}
+        )
+
+    def ecs(self, role_name: str | None) -> EcsRamRoleCredentials:
+        return EcsRamRoleCredentials(role_name, endpoint=self.metadata)
+
+
+_DEFAULT_ENDPOINTS = _Endpoints(None, METADATA_ENDPOINT)
+
+
+# --- 1. the environment ------------------------------------------------------------------------
+
+
+def environment_provider() -> StaticCredentials:
+    key_id = os.environ.get(ENV_KEY_ID) or None
+    secret = os.environ.get(ENV_SECRET) or None
+    if not key_id or not secret:
+        raise _Skipped(f"{ENV_KEY_ID if not key_id else ENV_SECRET} is not set")
+    return StaticCredentials.of(
+        key_id, secret, os.environ.get(ENV_TOKEN) or None, provider_name="env"
+    )
+
+
+# --- 2. the OIDC role --------------------------------------------------------------------------
+
+
+def oidc_provider(endpoints: _Endpoints = _DEFAULT_ENDPOINTS) -> OidcRoleCredentials:
+    needed = (ENV_ROLE_ARN, ENV_OIDC_PROVIDER_ARN, ENV_OIDC_TOKEN_FILE)
+    unset = [name for name in needed if not os.environ.get(name)]
+    if unset:
+        raise _Skipped(
+            f"{', '.join(unset)} {'is' if len(unset) == 1 else 'are'} not set"
+        )
+    return endpoints.oidc({})
+
+
+# --- 3. the CLI profile ------------------------------------------------------------------------
+
+
+def cli_profile_provider(
+    path: str | os.PathLike[str] | None = None,
+    profile_name: str | None = None,
+    *,
+    home: str | os.PathLike[str] | None = None,
+    endpoints: _Endpoints = _DEFAULT_ENDPOINTS,
+) -> CredentialsProvider:
+    """The provider of a profile of the Alibaba Cloud CLI's `config.json`."""
+    if env_flag(ENV_CLI_PROFILE_DISABLED):
+        raise _Skipped(f"disabled by {ENV_CLI_PROFILE_DISABLED}=true")
+    file = Path(path) if path is not None else _home(home) / ".aliyun" / "config.json"
+    if not file.is_file():
+        raise _Skipped(f"no file {file}")
+    try:
+        config = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigurationError(f"cannot read {file} as JSON: {exc}") from None
+    if not isinstance(config, dict):
+        raise ConfigurationError(f"{file} is not a JSON object")
+    name = profile_name or os.environ.get(ENV_PROFILE) or _value(config, "current")
+    if not name:
+        raise ConfigurationError(
+            f'{file}: no profile named: set {ENV_PROFILE} or the file\'s "current"'
+        )
+    return _cli_profile(config, name, file, endpoints, seen=())
+
+
+def _cli_profile(
+    config: dict[str, Any],
+    name: str,
+    file: Path,
+    endpoints: _Endpoints,
+    seen: tuple[str, ...],
+) -> CredentialsProvider:
+    profiles = config.get("profiles") or []
+    profile = next(
+        (p for p in profiles if isinstance(p, dict) and p.get("name") == name), None
+    )
+    if profile is None:
+        raise ConfigurationError(f"{file} has no profile {name!r}")
+    mode = profile.get("mode")
+    where = f"{file}, profile {name!r} (mode {mode})"
+
+    def key(field: str) -> str:
+        found = _value(profile, field)
+        if found is None:
+            raise ConfigurationError(f"{where} has no {field}")
+        return found
+
+    def role_options() -> dict[str, Any]:
+        seconds = profile.get("expired_seconds")
+        return {
+            "role_arn": key("ram_role_arn"),
+            "session_name": _value(profile, "ram_session_name"),
+            # The CLI writes 0 for "not set".
+            "duration": int(seconds) if seconds else None,
+            "policy": _value(profile, "policy"),
+            "external_id": _value(profile, "external_id"),
+            "sts_region": _value(profile, "sts_region"),
+            "enable_vpc": profile.get("enable_vpc"),
+        }
+
+    if mode == "AK":
+        return StaticCredentials.of(
+            key("access_key_id"), key("access_key_secret"), provider_name="static_ak"
+        )
+    if mode == "StsToken":
+        return StaticCredentials.of(
+            key("access_key_id"),
+            key("access_key_secret"),
+            key("sts_token"),
+            provider_name="static_sts",
+        )
+    if mode == "RamRoleArn":
+        source = StaticCredentials.of(
+            key("access_key_id"), key("access_key_secret"), provider_name="static_ak"
+        )
+        return endpoints.ram_role(source, role_options())
+    if mode == "EcsRamRole":
+        return endpoints.ecs(_value(profile, "ram_role_name"))
+    if mode == "OIDC":
+        seconds = profile.get("expired_seconds")
+        return endpoints.oidc(
+            {
+                "role_arn": key("ram_role_arn"),
+                "oidc_provider_arn": key("oidc_provider_arn"),
+                "oidc_token_file": key("oidc_token_file"),
+                "session_name": _value(profile, "role_session_name"),
+                "duration": int(seconds) if seconds else None,
+                "policy": _value(profile, "policy"),
+                "sts_region": _value(profile, "sts_region"),
+                "enable_vpc": profile.get("enable_vpc"),
+            }
+        )
+    if mode == "ChainableRamRoleArn":
+        source_name = key("source_profile")
+        if source_name in seen or source_name == name:
+            raise ConfigurationError(f"{where}: source_profile {source_name!r} loops")
+        chained = _cli_profile(config, source_name, file, endpoints, (*seen, name))
+        return endpoints.ram_role(chained, role_options())
+    if mode in _UNSUPPORTED_CLI_MODES:
+        raise ConfigurationError(
+            f"{where}: mode {mode} is not supported by this client; use the official "
+            "alibabacloud-credentials library and pass its Client as credentials="
+        )
+    raise ConfigurationError(f"{where}: unknown mode {mode!r}")
+
+
+# --- 4. the credentials file -------------------------------------------------------------------
+
+
+def read_credentials_file(path: Path) -> dict[str, dict[str, str]]:
+    """The sections of an INI credentials file, read as the official library reads it: a `#`
+    ends a value, and names are lowercase."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
+    except (OSError, configparser.Error) as exc:
+        raise ConfigurationError(f"cannot read {path}: {exc}") from None
+    return {
+        section: {
+            name: value.split("#")[0].strip() for name, value in parser.items(section)
+        }
+        for section in parser.sections()
+    }
+
+
+def credentials_file_provider(
+    path: str | os.PathLike[str] | None = None,
+    profile_name: str | None = None,
+    *,
+    home: str | os.PathLike[str] | None = None,
+    endpoints: _Endpoints = _DEFAULT_ENDPOINTS,
+) -> CredentialsProvider:
+    """The provider of a section of the credentials file (`credentials.ini`)."""
+    given = path or os.environ.get(ENV_CREDENTIALS_FILE) or None
+    file = Path(given) if given else _home(home) / ".alibabacloud" / "credentials.ini"
+    if not file.is_file():
+        raise _Skipped(f"no file {file}")
+    name = profile_name or os.environ.get(ENV_PROFILE) or "default"
+    section = read_credentials_file(file).get(name)
+    if section is None:
+        raise ConfigurationError(f"{file} has no section [{name}]")
+    kind = section.get("type")
+    where = f"{file}, [{name}] (type {kind})"
+
+    def key(field: str) -> str:
+        found = section.get(field) or None
+        if found is None:
+            raise ConfigurationError(f"{where} has no {field}")
+        return found
+
+    if kind == "access_key":
+        return StaticCredentials.of(
+            key("access_key_id"), key("access_key_secret"), provider_name="static_ak"
+        )
+    if kind == "ram_role_arn":
+        source = StaticCredentials.of(
+            key("access_key_id"), key("access_key_secret"), provider_name="static_ak"
+        )
+        return endpoints.ram_role(
+            source,
+            {
+                "role_arn": key("role_arn"),
+                "session_name": section.get("role_session_name"),
+                "policy": section.get("policy"),
+            },
+        )
+    if kind == "oidc_role_arn":
+        return endpoints.oidc(
+            {
+                "role_arn": key("role_arn"),
+                "oidc_provider_arn": key("oidc_provider_arn"),
+                "oidc_token_file": key("oidc_token_file_path"),
+                "session_name": section.get("role_session_name"),
+                "policy": section.get("policy"),
+            }
+        )
+    if kind == "ecs_ram_role":
+        return endpoints.ecs(section.get("role_name") or None)
+    raise ConfigurationError(
+        f"{where}: type {kind!r} is not supported (access_key, ram_role_arn, oidc_role_arn, "
+        "ecs_ram_role)"
+    )
+
+
+# --- 5. ECS and 6. the credentials URI ---------------------------------------------------------
+
+
+def ecs_provider(endpoints: _Endpoints = _DEFAULT_ENDPOINTS) -> EcsRamRoleCredentials:
+    if env_flag(ENV_ECS_DISABLED):
+        raise _Skipped(f"disabled by {ENV_ECS_DISABLED}=true")
+    return endpoints.ecs(None)
+
+
+def uri_provider() -> UriCredentials:
+    if not os.environ.get(ENV_CREDENTIALS_URI):
+        raise _Skipped(f"{ENV_CREDENTIALS_URI} is not set")
+    return UriCredentials()
+
+
+# --- the chain ---------------------------------------------------------------------------------
+
+
+class DefaultCredentialsChain:
+    """The first source of the official order that has credentials (see the module's doc).
+
+    `sts_endpoint` and `metadata_endpoint` replace STS's and the metadata service's addresses
+    (for tests: loopback fakes); `home` replaces the home folder the profiles are read from.
+    """
+
+    name = "default"
+
+    def __init__(
+        self,
+        *,
+        sts_endpoint: str | None = None,
+        metadata_endpoint: str = METADATA_ENDPOINT,
+        home: str | os.PathLike[str] | None = None,
+    ) -> None:
+        self._endpoints = _Endpoints(sts_endpoint, metadata_endpoint)
+        self._home = home
+        self._chosen: tuple[str, CredentialsProvider] | None = None
+        self._lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Lock
+        ] = weakref.WeakKeyDictionary()
+
+    def _sources(self) -> list[tuple[str, Callable[[], CredentialsProvider]]]:
+        endpoints, home = self._endpoints, self._home
+        return [
+            ("environment", environment_provider),
+            ("OIDC role", lambda: oidc_provider(endpoints)),
+            (
+                "CLI profile",
+                lambda: cli_profile_provider(home=home, endpoints=endpoints),
+            ),
+            (
+                "credentials file",
+                lambda: credentials_file_provider(home=home, endpoints=endpoints),
+            ),
+            ("ECS RAM role", lambda: ecs_provider(endpoints)),
+            ("credentials URI", uri_provider),
+        ]
+
+    def _candidates(
+        self, reasons: list[str]
+    ) -> Iterator[tuple[str, CredentialsProvider]]:
+        """The sources that are set up, in order; why the others are not goes to `reasons`."""
+        for label, make in self._sources():
+            try:
+                yield label, make()
+            except _Skipped as skipped:
+                reasons.append(f"{label}: {skipped}")
+            except ConfigurationError as exc:
+                reasons.append(f"{label}: {exc}")
+
+    def get_credentials(self) -> Credentials:
+        chosen = self._chosen
+        if chosen is None:
+            with self._lock:  # one walk for all the threads asking first
+                if self._chosen is None:
+                    return self._named(self._choose())
+                chosen = self._chosen
+        return self._named(chosen[1].get_credentials())
+
+    async def get_credentials_async(self) -> Credentials:
+        chosen = self._chosen
+        if chosen is None:
+            loop = asyncio.get_running_loop()
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks.setdefault(loop, asyncio.Lock())
+            async with lock:
+                if self._chosen is None:
+                    return self._named(await self._choose_async())
+                chosen = self._chosen
+        return self._named(await chosen[1].get_credentials_async())
+
+    def _choose(self) -> Credentials:
+        reasons: list[str] = []
+        for label, provider in self._candidates(reasons):
+            try:
+                credentials = provider.get_credentials()
+            except Exception as exc:
+                reasons.append(f"{label}: {_reason(exc)}")
+                continue
+            self._chosen = (label, provider)
+            return credentials
+        raise self._nothing(reasons)
+
+    async def _choose_async(self) -> Credentials:
+        reasons: list[str] = []
+        for label, provider in self._candidates(reasons):
+            try:
+                credentials = await provider.get_credentials_async()
+            except Exception as exc:
+                reasons.append(f"{label}: {_reason(exc)}")
+                continue
+            self._chosen = (label, provider)
+            return credentials
+        raise self._nothing(reasons)
+
+    @staticmethod
+    def _named(credentials: Credentials) -> Credentials:
+        return credentials.renamed(f"default/{credentials.provider_name}")
+
+    @staticmethod
+    def _nothing(reasons: list[str]) -> ConfigurationError:
+        listed = "".join(f"\n  - {reason}" for reason in reasons)
+        return ConfigurationError(
+            "no credentials: the default chain found none; it tried, in order:"
+            f"{listed}\nPass access_key_id= and access_key_secret= (or credentials=), or set "
+            f"{ENV_KEY_ID} and {ENV_SECRET}."
+        )
+
+    def __repr__(self) -> str:
+        chosen = self._chosen
+        found = f"{chosen[0]}: {chosen[1]!r}" if chosen else "not looked up yet"
+        return f"DefaultCredentialsChain({found})"
+
+
+def _reason(exc: Exception) -> str:
+    """Why a source failed, in words that hold no secret (our errors never carry one)."""
+    if isinstance(exc, ConfigurationError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
