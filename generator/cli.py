@@ -1,4 +1,4 @@
-"""The command line: `python -m generator {validate,generate,check,import}` (also `acs-specgen`).
+"""The command line: `python -m generator {validate,generate,check,policy,import}` (also `acs-specgen`).
 
 Exit status: 0 success, 1 invalid specs or drift found by `check`, 2 usage errors.
 """
@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .diagnostics import GenerationError, SpecError
 from .pipeline import check, generate, validate
@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     add(
         "check", "fail with a diff when OUT is not what the specs produce now", out=True
     )
+    _add_policy(commands)
     importer = commands.add_parser(
         "import", help="import Alibaba Cloud api-docs metadata into specs"
     )
@@ -75,6 +76,20 @@ def _parser() -> argparse.ArgumentParser:
         "--overlay", type=Path, default=None, help="hand-written facts to apply on top"
     )
     return parser
+
+
+def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
+    help_text = "print the least-privilege RAM policy for some operations"
+    policy = commands.add_parser("policy", help=help_text, description=help_text)
+    policy.add_argument("specs", nargs="?", default="specs", type=Path)
+    chosen = policy.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "--operation",
+        action="append",
+        metavar="NAME",
+        help="allow this operation: Name, or product:Name (repeatable)",
+    )
+    chosen.add_argument("--all", action="store_true", help="every operation")
 
 
 def main(
@@ -131,7 +146,23 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=err,
         )
         return EXIT_FAILED
+    if args.command == "policy":
+        return _run_policy(args, out, err)
     return _run_import(args, out, err)
+
+
+def _run_policy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .policy import UnknownOperationError, policy_for_specs
+
+    try:
+        result = policy_for_specs(args.specs, None if args.all else args.operation)
+    except UnknownOperationError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    for notice in result.notices:
+        print(notice, file=err)
+    out.write(result.text)
+    return EXIT_OK
 
 
 def _run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

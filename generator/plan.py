@@ -16,6 +16,7 @@ from .checks import wire_example_value
 from .layout import assignment, call, collection, import_from
 from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
+from .policy import grants_table
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
 
@@ -30,6 +31,7 @@ RUNTIME_MODULES = (
     "_info.py",
     "_model.py",
     "_params.py",
+    "_policy.py",
     "_signing.py",
     "errors.py",
 )
@@ -140,6 +142,9 @@ def plan_service(service: Service) -> list[PlannedFile]:
         PlannedFile(src / "__init__.py", "package_init.py.jinja", context, python=True),
         PlannedFile(src / "py.typed", "py.typed.jinja", context),
         PlannedFile(src / "_service.py", "service.py.jinja", context, python=True),
+        PlannedFile(
+            src / "_authorization.json", "json.jinja", {"text": grants_table(service)}
+        ),
         PlannedFile(
             src / "models" / "__init__.py", "models_init.py.jinja", context, python=True
         ),
@@ -268,6 +273,7 @@ def _all_line(exports: list[str]) -> str:
 def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
     """The package `__init__`'s imports and tables, each laid out as black would."""
     lazy = [("AsyncClient", "_async_client"), ("Client", "_client")]
+    lazy.append(("ram_policy", "_policy"))
     lazy += [
         (name, f"models.{view.module_name}")
         for view in operations
@@ -277,6 +283,7 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
     exports = names.export_order(
         [
             *_RUNTIME_EXPORTS,
+            "ram_policy",
             *(v.request_class for v in operations),
             *(v.response_class for v in operations if v.response_class),
         ]
@@ -289,6 +296,7 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
             for name, module in [
                 ("AsyncClient", "._async_client"),
                 ("Client", "._client"),
+                ("ram_policy", "._policy"),
             ]
         ]
         + [
