@@ -16,6 +16,7 @@ from .checks import wire_example_value
 from .layout import assignment, call, collection, import_from
 from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
+from .plan_docs import plan_docs
 from .policy import grants_table
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
@@ -169,6 +170,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
         ),
     ]
     files += plan_client_files(service, context, src)
+    files += plan_docs(service, operations, shared, context, root)
     # The runtime is copied verbatim: it is black-clean in the repository (a test says so), so it
     # is never handed to the formatter.
     files += [
