@@ -200,7 +200,7 @@ def test_the_package_refuses_an_unknown_operation_with_close_matches() -> None:
     from acs_vod import ram_policy
 
     with pytest.raises(
-        ValueError, match="unknown operation 'GetAIImageJob'.*GetAIImageJobs"
+        ValueError, match=r"unknown operation 'GetAIImageJob'.*GetAIImageJobs"
     ):
         ram_policy(["GetAIImageJob"])
 
