@@ -81,7 +81,13 @@ def _parser() -> argparse.ArgumentParser:
 def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
     help_text = "print the least-privilege RAM policy for some operations"
     policy = commands.add_parser("policy", help=help_text, description=help_text)
-    policy.add_argument("specs", nargs="?", default="specs", type=Path)
+    policy.add_argument(
+        "specs",
+        nargs="?",
+        default="specs",
+        type=Path,
+        help="spec folder (default: specs)",
+    )
     chosen = policy.add_mutually_exclusive_group(required=True)
     chosen.add_argument(
         "--operation",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .policy import Authorization, authorization_of
 from .pytypes import FieldView, ModelView, ModuleTypes
-from .spec import ErrorCode, Operation, Schema, Service
+from .spec import ErrorCode, Operation, Parameter, Schema, Service
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile
@@ -261,7 +261,7 @@ def _walk(
 
 
 def _parameter_row(
-    parameter: Any, view_hint: str, python_name: str, location: str
+    parameter: Parameter, view_hint: str, python_name: str, location: str
 ) -> tuple[str, ...]:
     return (
         code(python_name),
@@ -348,10 +348,11 @@ def _example(view: OperationView, package: str) -> str:
     return "\n".join(lines)
 
 
-def _location(parameter: Any, view_declaration: str) -> str:
+def _location(parameter: Parameter, operation: Operation) -> str:
+    """Where a parameter travels, and how a list or object is laid out there."""
     style = parameter.style
-    if 'style="tail"' in view_declaration:
-        style = "tail"
+    if operation.path and "{+" + parameter.name + "}" in operation.path:
+        style = "tail"  # a path tail: may hold `/`
     return f"{parameter.location} ({style})" if style else parameter.location
 
 
@@ -382,7 +383,7 @@ def operation_page(
     errors = [_error_row(e, docs.kinds, "this operation") for e in operation.errors]
     errors += [row for code, row in docs.common_errors if code not in own]
     parameters = tuple(
-        _parameter_row(p, v.hint, v.python_name, _location(p, v.declaration))
+        _parameter_row(p, v.hint, v.python_name, _location(p, operation))
         for p, v in zip(operation.parameters, view.params, strict=True)
     )
     # One walk for the body and the response: a model both use is described once.
@@ -464,7 +465,6 @@ def plan_docs(
         "regions": ", ".join(r for r, _ in service.endpoints),
         "groups": index_groups(service.operations, service),
         "errors": tuple(_error_row(e, docs.kinds, None) for e in service.errors),
-        "example_operation": views[0].name if views else "",
     }
     files = [PlannedFile(root / DOCS_DIR / "index.md", "docs_index.md.jinja", index)]
     files += [
