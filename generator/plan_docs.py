@@ -74,6 +74,8 @@ def code(text: str) -> str:
     """Inline code for a table cell, whatever backticks or pipes the text holds."""
     if text.isidentifier():  # most are: Python names, wire names, class names
         return f"`{text}`"
+    if "`" not in text and text.isprintable() and text.strip():  # type hints, codes
+        return f"`{' '.join(text.split())}`".replace("|", "\\|")
     flat = _flat(text) or " "
     ticks = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""
