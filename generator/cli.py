@@ -7,6 +7,8 @@
     watch    [SPECS] [-o OUT]             regenerate on every change (the `watch` extra)
     diff     OLD_SPECS NEW_SPECS [--format text|json]
                                           changes classed breaking / compatible / docs
+    policy   [SPECS] (--operation NAME ... | --all)
+                                          the least-privilege RAM policy document
 
 Every command takes `-q/--quiet` (no progress line; progress is drawn only when stderr is a
 terminal and `CI` is unset). Defaults come from `[tool.acs-specgen]` in the nearest
@@ -88,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
         "regenerate OUT on every change to the specs, overlays or templates",
         out=True,
     )
+    _add_policy(commands)
     importer = commands.add_parser(
         "import",
         help="import Alibaba Cloud api-docs metadata into specs",
@@ -120,6 +123,26 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
         if isinstance(action, argparse._SubParsersAction):
             return dict(action.choices)
     return {}
+
+
+def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
+    help_text = "print the least-privilege RAM policy for some operations"
+    policy = commands.add_parser("policy", help=help_text, description=help_text)
+    policy.add_argument(
+        "specs",
+        nargs="?",
+        default="specs",
+        type=Path,
+        help="spec folder (default: specs)",
+    )
+    chosen = policy.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "--operation",
+        action="append",
+        metavar="NAME",
+        help="allow this operation: Name, or product:Name (repeatable)",
+    )
+    chosen.add_argument("--all", action="store_true", help="every operation")
 
 
 def main(
@@ -208,11 +231,27 @@ def _run(
         return EXIT_FAILED
     if args.command == "diff":
         return _run_diff(args, out, err)
+    if args.command == "policy":
+        return _run_policy(args, out, err)
     if args.command == "watch":
         from .watch import watch_command
 
         return watch_command(args, out, err)
     return _run_import(args, out, err, progress)
+
+
+def _run_policy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .policy import UnknownOperationError, policy_for_specs
+
+    try:
+        result = policy_for_specs(args.specs, None if args.all else args.operation)
+    except UnknownOperationError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_USAGE
+    for notice in result.notices:
+        print(notice, file=err)
+    out.write(result.text)
+    return EXIT_OK
 
 
 def _run_import(

@@ -24,6 +24,8 @@ from .plan_conveniences import (
     pager_view,
     waiter_views,
 )
+from .plan_docs import plan_docs
+from .policy import grants_table
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
 
@@ -41,6 +43,7 @@ RUNTIME_MODULES = (
     "_model.py",
     "_pages.py",
     "_params.py",
+    "_policy.py",
     "_signing.py",
     "_waiters.py",
     "credentials.py",
@@ -168,6 +171,9 @@ def plan_service(service: Service) -> list[PlannedFile]:
         PlannedFile(src / "py.typed", "py.typed.jinja", context),
         PlannedFile(src / "_service.py", "service.py.jinja", context, python=True),
         PlannedFile(
+            src / "_authorization.json", "json.jinja", {"text": grants_table(service)}
+        ),
+        PlannedFile(
             src / "models" / "__init__.py", "models_init.py.jinja", context, python=True
         ),
         PlannedFile(
@@ -195,6 +201,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
         ),
     ]
     files += plan_client_files(service, context, src)
+    files += plan_docs(service, operations, shared, context, root)
     # The runtime is copied verbatim: it is black-clean in the repository (a test says so), so it
     # is never handed to the formatter.
     files += [
@@ -302,6 +309,7 @@ def _all_line(exports: list[str]) -> str:
 def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
     """The package `__init__`'s imports and tables, each laid out as black would."""
     lazy = [("AsyncClient", "_async_client"), ("Client", "_client")]
+    lazy.append(("ram_policy", "_policy"))
     lazy += [
         (name, f"models.{view.module_name}")
         for view in operations
@@ -311,6 +319,7 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
     exports = names.export_order(
         [
             *_RUNTIME_EXPORTS,
+            "ram_policy",
             *(v.request_class for v in operations),
             *(v.response_class for v in operations if v.response_class),
         ]
@@ -323,6 +332,7 @@ def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
             for name, module in [
                 ("AsyncClient", "._async_client"),
                 ("Client", "._client"),
+                ("ram_policy", "._policy"),
             ]
         ]
         + [

@@ -8,6 +8,7 @@ annotation. Models and enums found on the way are collected in a `ModuleTypes`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import names
 from .layout import assignment, call
@@ -30,6 +31,9 @@ class FieldView:
     wire_literal: str
     type: TypeRef
     doc: str | None
+    wire_name: str = ""
+    # The field's schema as written, for the reference docs (its limits, enum values, text).
+    schema: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def declaration(self) -> str:
@@ -43,6 +47,7 @@ class ModelView:
     class_name: names.ClassName
     doc: str
     fields: tuple[FieldView, ...]
+    description: str | None = None  # as written, for the reference docs
 
     @property
     def class_line(self) -> str:
@@ -218,9 +223,14 @@ def model_for(
                 wire_literal=py_literal(wire_name),
                 type=type_for(child, child_context, module, shared=shared),
                 doc=docstring(child.get("description")),
+                wire_name=wire_name,
+                schema=child,
             )
         )
     module.models[class_name] = ModelView(
-        class_name, docstring(schema.get("description")) or _MODEL_DOC, tuple(fields)
+        class_name,
+        docstring(schema.get("description")) or _MODEL_DOC,
+        tuple(fields),
+        schema.get("description"),
     )
     return class_name

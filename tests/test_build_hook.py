@@ -124,9 +124,9 @@ def black_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     calls: list[int] = []
     real = generator.format._run_black
 
-    def counting(items: list[tuple[str, str]]) -> list[str]:
+    def counting(items: list[tuple[str, str]], *more: Any) -> list[str]:
         calls.append(len(items))
-        return real(items)
+        return real(items, *more)
 
     monkeypatch.setattr(generator.format, "_run_black", counting)
     yield calls

@@ -31,6 +31,7 @@ from .errors import (
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
     from ._client import Client
+    from ._policy import ram_policy
     from .models.get_ai_image_jobs import GetAIImageJobsRequest, GetAIImageJobsResponse
     from .models.list_ai_image_info import (
         ListAIImageInfoRequest,
@@ -48,6 +49,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "AsyncClient": "_async_client",
     "Client": "_client",
+    "ram_policy": "_policy",
     "GetAIImageJobsRequest": "models.get_ai_image_jobs",
     "GetAIImageJobsResponse": "models.get_ai_image_jobs",
     "ListAIImageInfoRequest": "models.list_ai_image_info",
@@ -95,4 +97,5 @@ __all__ = [
     "WaiterError",
     "WaiterFailedError",
     "WaiterTimeoutError",
+    "ram_policy",
 ]
