@@ -129,6 +129,8 @@ class OperationView:
     operation_line: str  # `OPERATION = OperationInfo(...)`, the last line of its module
     example_region: str
     example_call: str  # e.g. get_ai_image_jobs(job_ids=['cf08...'])
+    iterator_call: str | None  # its page iterator's, e.g. iter_get_video_list()
+    waiter_calls: tuple[str, ...]  # its waiters', in the order of `waiters`
     facts: str  # one README line: access, regions, deprecation
     access: str
     batch: BatchView | None
@@ -163,6 +165,9 @@ def plan_service(service: Service) -> list[PlannedFile]:
             operations[0].example_region if operations else service.endpoints[0][0]
         ),
         "emulator_call": operations[0].example_call if operations else "",
+        # The README's examples of a page iterator and a waiter: the first the package has.
+        "readme_iterator": next((o for o in operations if o.pager), None),
+        "readme_waiter": next((o for o in operations if o.waiters), None),
     }
     files = [
         PlannedFile(root / "pyproject.toml", "pyproject.toml.jinja", context),
@@ -501,11 +506,15 @@ def _operation_view(
         fields_in_order=tuple(sorted(params, key=lambda p: not p.required)),
         types=types,
         operation_line=operation_line,
-        example_call=f"{names.method_name(operation.name)}("
-        + ", ".join(
-            f"{p.python_name}={p.example_literal}" for p in params if p.required
-        )
-        + ")",
+        example_call=_example_call(names.method_name(operation.name), params),
+        iterator_call=(
+            _example_call(pager.method_name, params, skip=pager.skipped)
+            if pager
+            else None
+        ),
+        waiter_calls=tuple(
+            _example_call(waiter.method_name, params) for waiter in waiters
+        ),
         facts=_facts(operation),
         example_region=(
             operation.regions or tuple(region for region, _ in service.endpoints)
@@ -558,6 +567,16 @@ def _batch_view(
         results=results.python_name,
         item_hint=results.type.hint.removeprefix("list[").removesuffix("]"),
     )
+
+
+def _example_call(method: str, params: tuple[ParamView, ...], skip: str = "") -> str:
+    """`method(required=example, ...)`: a call for READMEs, with the spec's examples."""
+    arguments = [
+        f"{p.python_name}={p.example_literal}"
+        for p in params
+        if p.required and p.python_name != skip
+    ]
+    return f"{method}({', '.join(arguments)})"
 
 
 def _facts(operation: Operation) -> str:

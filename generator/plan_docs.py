@@ -316,6 +316,12 @@ def _facts(
         ("Idempotent", "yes" if operation.idempotent else "no"),
         ("Deprecated", "yes" if operation.deprecated else "no"),
     ]
+    if view.pager is not None:
+        iterator = code(f"client.{view.pager.method_name}(...)")
+        facts.append(("Page iterator", f"{iterator}: {cell(view.pager.summary)}"))
+    for waiter in view.waiters:
+        method = code(f"client.{waiter.method_name}(...)")
+        facts.append(("Waiter", f"{method}: {cell(waiter.summary)}"))
     if operation.updated:
         facts.append(("Updated", operation.updated))
     return tuple(facts)

@@ -121,6 +121,28 @@ def test_a_second_operation_keeps_the_first(tmp_path: Path, helpers: Any) -> Non
     assert helpers.generator_errors(tmp_path) == []
 
 
+# Page iterators inferred from each product's metadata (page_number, next_token), and the
+# operations whose paging the metadata leaves ambiguous (no overlay applied here).
+PAGING = {
+    "sts-2015-04-01": ((0, 0), []),
+    "vod-2017-03-21": ((15, 0), ["SearchMedia"]),
+    "imm-2020-09-30": ((0, 11), ["SimpleQuery"]),
+    "cgcs-2021-11-11": ((3, 1), []),
+    "cs-2015-12-15": ((5, 1), []),
+    "elasticsearch-2017-06-13": ((24, 0), []),
+    "eas-2021-07-01": ((9, 0), []),
+    "ocr-api-2021-07-07": (
+        (0, 0),
+        [
+            "RecognizeAllText",
+            "RecognizeDocumentStructure",
+            "RecognizeInvoice",
+            "RecognizeMixedInvoices",
+        ],
+    ),
+}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("product", PRODUCTS)
 def test_whole_products_import_and_validate(
@@ -134,6 +156,13 @@ def test_whole_products_import_and_validate(
         goldens,
     ), report.summary()
     assert report.skipped == []
+    (page_number, next_token), ambiguous = PAGING[product]
+    styles = list(report.paginated.values())
+    assert (styles.count("page_number"), styles.count("next_token")) == (
+        page_number,
+        next_token,
+    )
+    assert sorted(report.paging_ambiguous) == ambiguous
     assert helpers.meta_schema_errors(tmp_path) == []
     assert helpers.generator_errors(tmp_path) == []
     for path in tmp_path.glob("*.yaml"):
