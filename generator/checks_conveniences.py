@@ -55,7 +55,10 @@ def resolve(
                 where = ".".join(walked) or "the response"
                 return f"{where} has no field {step!r}"
             node = properties[step]
-        walked.append(step)
+        if step == EACH:  # shown as the path is written: `AIImageJobList[]`
+            walked[-1:] = [f"{''.join(walked[-1:])}{EACH}"]
+        else:
+            walked.append(step)
     return _dereference(node, models)
 
 

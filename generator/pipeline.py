@@ -74,9 +74,9 @@ def build(
     return built
 
 
-def validate(specs: Path) -> list[Service]:
+def validate(specs: str | Path) -> list[Service]:
     """Load and validate every spec under `specs`; raises SpecError listing all problems."""
-    return load_specs(specs)
+    return load_specs(Path(specs))
 
 
 def _build_for(
@@ -96,26 +96,28 @@ def _build_for(
 
 
 def generate(
-    specs: Path,
-    out: Path,
+    specs: str | Path,
+    out: str | Path,
     formatter: Formatter | None = None,
     *,
     verify: bool = False,
     progress: Progress | None = None,
 ) -> WriteReport:
     """Regenerate OUT from `specs`; on any error OUT is left exactly as it was."""
+    specs, out = Path(specs), Path(out)
     built = _build_for(specs, out, formatter, verify, progress)
     return write_tree(out, built.files, built.formatted)
 
 
 def check(
-    specs: Path,
-    out: Path,
+    specs: str | Path,
+    out: str | Path,
     formatter: Formatter | None = None,
     *,
     verify: bool = False,
     progress: Progress | None = None,
 ) -> Drift:
     """How OUT differs from what `specs` produce now (clean when it is up to date)."""
+    specs, out = Path(specs), Path(out)
     built = _build_for(specs, out, formatter, verify, progress)
     return compare_tree(out, built.files, built.formatted)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .layout import assignment, call, collection, import_from
 from .literals import docstring, py_literal
-from .names import import_order
+from .names import class_name, import_order
 from .spec import Pagination, Service
 
 if TYPE_CHECKING:
@@ -102,15 +103,18 @@ VARIANTS = (
 )
 
 
-def _batch_view(op: OperationView, variant: ClientVariant) -> ClientBatchView | None:
+def _batch_view(
+    op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
+) -> ClientBatchView | None:
     if op.batch is None:
         return None
     param = next(p for p in op.params if p.python_name == op.batch.param)
-    item = (
+    item = localize(
         param.hint.removeprefix("Sequence[").removesuffix("]")
         if param.hint.startswith("Sequence[")
         else "Any"
     )
+    result = localize(op.batch.item_hint)
     return ClientBatchView(
         method_name=op.batch.method_name,
         operation_method=op.method_name,
@@ -122,22 +126,27 @@ def _batch_view(op: OperationView, variant: ClientVariant) -> ClientBatchView | 
         definition=call(
             f"{variant.define}{op.batch.method_name}(",
             ["self", f"{op.batch.param}: Iterable[{item}]"],
-            f") -> {variant.iterator}[{op.batch.item_hint}]:",
+            f") -> {variant.iterator}[{result}]:",
             indent=4,
         ),
     )
 
 
-def _iterator_view(op: OperationView, variant: ClientVariant) -> ClientHelperView:
+def _iterator_view(
+    op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
+) -> ClientHelperView:
     assert op.pager is not None
     arguments = [
-        p.argument for p in op.fields_in_order if p.python_name != op.pager.skipped
+        localize(p.argument)
+        for p in op.fields_in_order
+        if p.python_name != op.pager.skipped
     ]
+    item = localize(op.pager.item_hint)
     return ClientHelperView(
         definition=call(
             f"def {op.pager.method_name}(",
             ["self", *(["*", *arguments] if arguments else [])],
-            f") -> {variant.iterator}[{op.pager.item_hint}]:",
+            f") -> {variant.iterator}[{item}]:",
             indent=4,
         ),
         doc=docstring(
@@ -155,9 +164,12 @@ def _iterator_view(op: OperationView, variant: ClientVariant) -> ClientHelperVie
 
 
 def _waiter_view(
-    op: OperationView, waiter: WaiterView, variant: ClientVariant
+    op: OperationView,
+    waiter: WaiterView,
+    variant: ClientVariant,
+    localize: Callable[[str], str],
 ) -> ClientHelperView:
-    arguments = [p.argument for p in op.fields_in_order]
+    arguments = [localize(p.argument) for p in op.fields_in_order]
     arguments += ["delay: float | None = None", "max_wait: float | None = None"]
     return ClientHelperView(
         definition=call(
@@ -182,10 +194,12 @@ def _waiter_view(
     )
 
 
-def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
+def _client_op(
+    op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
+) -> ClientOpView:
     arguments = ["self"]
     if op.params:
-        arguments += ["*", *(p.argument for p in op.fields_in_order)]
+        arguments += ["*", *(localize(p.argument) for p in op.fields_in_order)]
     passed = [py_literal(str(op.module_name)), "locals()"]
     method = op.method_name
     return ClientOpView(
@@ -205,38 +219,79 @@ def _client_op(op: OperationView, variant: ClientVariant) -> ClientOpView:
             ")",
             indent=8,
         ),
-        batch=_batch_view(op, variant),
+        batch=_batch_view(op, variant, localize),
         helpers=(
-            *([_iterator_view(op, variant)] if op.pager else []),
-            *(_waiter_view(op, waiter, variant) for waiter in op.waiters),
+            *([_iterator_view(op, variant, localize)] if op.pager else []),
+            *(_waiter_view(op, waiter, variant, localize) for waiter in op.waiters),
         ),
     )
 
 
-def _type_imports(operations: list[OperationView], shared_names: set[str]) -> list[str]:
-    """The names the clients' annotations use: responses from the package, batch items too."""
+@dataclass(frozen=True)
+class _LocalNames:
+    """The models the clients' annotations use, imported under names unique in the module."""
+
+    imports: list[str]  # the `from .models.x import A, B as OpB` lines
+    renames: dict[
+        str, dict[str, str]
+    ]  # operation -> {its model's name: the local name}
+
+    def localizer(self, op: OperationView) -> Callable[[str], str]:
+        """Rewrites an annotation of `op` to the names its models go by in the module."""
+        rename = self.renames.get(op.name, {})
+        if not rename:
+            return lambda text: text
+        return lambda text: _CLASS_NAMES.sub(
+            lambda found: rename.get(found.group(0), found.group(0)), text
+        )
+
+
+def _annotation_names(op: OperationView) -> list[str]:
+    """Batch and page items, and the models a parameter takes (a request body's, for one)."""
+    used = [op.batch.item_hint] if op.batch else []
+    used += _CLASS_NAMES.findall(op.pager.item_hint) if op.pager else []
+    return used + [name for p in op.params for name in _CLASS_NAMES.findall(p.hint)]
+
+
+def _local_names(
+    operations: list[OperationView], shared_names: set[str]
+) -> _LocalNames:
+    """Responses come from the package; other models from their module. Two operations' modules
+    may each define a `ListItem`: then each is imported as `<Operation>ListItem`."""
     from_package = {str(op.response_class) for op in operations if op.response_class}
-    by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
+    wanted: list[tuple[OperationView, str, str]] = []  # operation, module, model
+    modules_of: dict[str, set[str]] = {}
     for op in operations:
-        # Batch items, and the models a parameter takes (a request body's, for one).
-        used = [op.batch.item_hint] if op.batch else []
-        used += _CLASS_NAMES.findall(op.pager.item_hint) if op.pager else []
-        used += [name for p in op.params for name in _CLASS_NAMES.findall(p.hint)]
-        for name in used:
+        for name in _annotation_names(op):
             if name in shared_names:
-                by_module.setdefault(".models._shared", set()).add(name)
+                module = ".models._shared"
             elif name in op.types.models or name in op.types.enums:
-                by_module.setdefault(f".models.{op.module_name}", set()).add(name)
-    return [
+                module = f".models.{op.module_name}"
+            else:
+                continue
+            wanted.append((op, module, name))
+            modules_of.setdefault(name, set()).add(module)
+    by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
+    renames: dict[str, dict[str, str]] = {}
+    for op, module, name in wanted:
+        if len(modules_of[name]) == 1:
+            by_module.setdefault(module, set()).add(name)
+            continue
+        local = class_name(f"{op.name}{name}")
+        by_module.setdefault(module, set()).add(f"{name} as {local}")
+        renames.setdefault(op.name, {})[name] = local
+    imports = [
         import_from(module, import_order(imported), indent=4)
         for module, imported in sorted(by_module.items())
     ]
+    return _LocalNames(imports, renames)
 
 
 def _client_context(
     operations: list[OperationView], shared_names: set[str], variant: ClientVariant
 ) -> dict[str, Any]:
-    views = [_client_op(op, variant) for op in operations]
+    local = _local_names(operations, shared_names)
+    views = [_client_op(op, variant, local.localizer(op)) for op in operations]
     hints = [p.hint for op in operations for p in op.params]
     batches = any(v.batch for v in views)
     abc = {
@@ -271,7 +326,7 @@ def _client_context(
     return {
         "client_ops": views,
         "client_header": header,
-        "client_type_imports": _type_imports(operations, shared_names),
+        "client_type_imports": local.imports,
         "client_all_line": collection(
             "__all__ = [", [py_literal(name) for name in variant.exports], "]", indent=0
         ),

@@ -260,7 +260,7 @@ def _waiter(data: dict[str, Any]) -> Waiter:
         description=data.get("description"),
         status=data["status"],
         success=tuple(data["success"]),
-        failure=tuple(data["failure"]),
+        failure=tuple(data.get("failure", [])),
         delay=float(data.get("delay", WAITER_DELAY)),
         max_delay=float(data.get("max_delay", WAITER_MAX_DELAY)),
         timeout=float(data.get("timeout", WAITER_TIMEOUT)),

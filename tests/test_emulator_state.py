@@ -61,6 +61,20 @@ def test_a_submitted_job_runs_for_two_reads_then_succeeds(emu: Emulator) -> None
     assert seen == ["processing", "processing", "success", "success"]
 
 
+def test_a_status_a_test_sets_stays_while_the_job_is_read(emu: Emulator) -> None:
+    with client(emu) as api:
+        job_id = api.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+        (record,) = emu.records("AIImageJob")
+        record["Status"] = "fail"
+        seen = []
+        for _ in range(4):
+            (job,) = (
+                api.get_ai_image_jobs(job_ids=[job_id or ""]).ai_image_job_list or []
+            )
+            seen.append(job.status.value if job.status else None)
+    assert seen == ["fail"] * 4
+
+
 def test_listing_a_videos_images_does_not_move_its_jobs_on(emu: Emulator) -> None:
     with client(emu) as api:
         job_id = api.submit_ai_image_job(video_id="v", ai_template_id="t").job_id

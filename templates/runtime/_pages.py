@@ -5,7 +5,7 @@ An operation pages in one of two styles (its spec says which, see `_info.Pager`)
 * page_number: pages 1, 2, 3, ... until a page brings no items, or as many items as the
   response's total count have been yielded;
 * next_token: the first page is asked for without a token, each later one with the token the
-  page before it answered, until a page answers no token (absent or empty).
+  page before it answered, until a page brings no items or answers no token (absent or empty).
 
 A service that repeats itself would make iterating endless: a token seen before, or a page
 number answered with the very page before it, raises `PaginationError` instead.
@@ -48,23 +48,27 @@ class PageWalk:
         return dict(self.arguments)
 
     def items(self, response: Any) -> list[Any]:
+        """A page's items; a numbered page that repeats the one before raises, before any of
+        its items is yielded a second time."""
         items = list(follow(response, self.pager.items) or ())
-        self.yielded += len(items)
-        return items
-
-    def next(self, response: Any, items: list[Any]) -> dict[str, Any] | None:
-        """The arguments of the next page's request; None when this page was the last."""
-        if self.pager.style == "next_token":
-            return self._after_token(response)
-        if not items or self._total_reached(response):
-            return None
-        if items == self.previous:
+        if self.pager.style == "page_number" and items and items == self.previous:
             raise PaginationError(
                 self.operation,
                 f"page {self.page} repeats page {self.page - 1}: "
                 "the service seems to ignore the page number",
             )
         self.previous = items
+        self.yielded += len(items)
+        return items
+
+    def next(self, response: Any, items: list[Any]) -> dict[str, Any] | None:
+        """The arguments of the next page's request; None when this page was the last."""
+        if not items:
+            return None
+        if self.pager.style == "next_token":
+            return self._after_token(response)
+        if self._total_reached(response):
+            return None
         self.page += 1
         return self._with_page()
 

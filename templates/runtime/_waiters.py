@@ -45,10 +45,16 @@ class Polling:
         max_wait: float | None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if delay is not None and not delay > 0:
+            raise ValueError(
+                f"delay must be a positive number of seconds, got {delay!r}"
+            )
+        if max_wait is not None and not max_wait >= 0:
+            raise ValueError(f"max_wait must be 0 or more seconds, got {max_wait!r}")
         self.name = name
         self.waiter = waiter
-        self.delay = waiter.delay if delay is None else delay
-        self.max_delay = max(self.delay, waiter.max_delay)
+        self.pause = waiter.delay if delay is None else delay  # the next wait
+        self.max_delay = max(self.pause, waiter.max_delay)
         self.clock = clock
         self.started = clock()
         self.deadline = self.started + (
@@ -80,7 +86,7 @@ class Polling:
                 response,
                 found,
             )
-        pause: float = min(self.delay * 2 ** (self.polls - 1), self.max_delay)
+        pause, self.pause = self.pause, min(self.pause * 2, self.max_delay)
         return min(pause, self.deadline - now)
 
 

@@ -250,6 +250,7 @@ class EmulatorBase:
         self._records: dict[str, list[dict[str, Any]]] = {}
         # id(record) -> (field, values still to come): records that move on at each read.
         self._progress: dict[int, tuple[str, list[Any]]] = {}
+        self._progress_shown: dict[int, Any] = {}  # the value each last set
         self._next_id = 0
         self._server = _Server((host, port), _RequestHandler)
         self._server.emulator = self
@@ -341,6 +342,7 @@ class EmulatorBase:
         with self._lock:
             self._records.clear()
             self._progress.clear()
+            self._progress_shown.clear()
             self.requests.clear()
             self._queued.clear()
             self._handlers.clear()
@@ -530,7 +532,8 @@ class EmulatorBase:
                     )
                 progress = create.get("progress")
                 if progress is not None:  # a job that runs before it ends
-                    record[progress["field"]] = progress["through"][0]
+                    first = record[progress["field"]] = progress["through"][0]
+                    self._progress_shown[id(record)] = first
                     self._progress[id(record)] = (
                         progress["field"],
                         list(progress["through"][1:]),
@@ -563,11 +566,14 @@ class EmulatorBase:
         """A read of a record in progress, by an answer whose items (`shown`) have its field:
         its next state shows at the next read."""
         pending = self._progress.get(id(record))
-        if pending is None or pending[0] not in record or pending[0] not in shown:
+        if pending is None or pending[0] not in shown:
             return
         field, remaining = pending
+        if record.get(field, object()) != self._progress_shown.get(id(record)):
+            del self._progress[id(record)]  # a test set the field: its value stays
+            return
         if remaining:
-            record[field] = remaining.pop(0)
+            record[field] = self._progress_shown[id(record)] = remaining.pop(0)
         else:  # done: the golden response's value shows from now on
             del record[field]
             del self._progress[id(record)]

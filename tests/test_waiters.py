@@ -1,0 +1,505 @@
+"""Waiters: `wait_ai_image_jobs_finished` polls GetAIImageJobs over the wire until it is done.
+
+The emulator runs a submitted job as "processing" for two reads, then as "success"; tests seed
+or change its records ("fail", or a job stuck in "processing") and queue exact answers. Delays
+are tiny, or the sleeps are recorded instead of slept. Then the waiter's spec broken in each way
+the checks must catch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import inspect
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import acs_vod
+import pytest
+from acs_vod import _client_base, _waiters
+from acs_vod.emulator import Emulator
+from acs_vod.models.get_ai_image_jobs import (
+    OPERATION,
+    AIImageJobStatus,
+    GetAIImageJobsResponse,
+)
+
+from generator import SpecError, validate
+
+WAITER = "ai_image_jobs_finished"
+OPERATION_SPEC = "vod/GetAIImageJobs.yaml"
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    with Emulator(credentials={"testid": "testsecret"}) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def client(emu: Emulator) -> Iterator[acs_vod.Client]:
+    with acs_vod.Client(
+        region="cn-shanghai",
+        access_key_id="testid",
+        access_key_secret="testsecret",
+        endpoint=emu.endpoint,
+    ) as api:
+        yield api
+
+
+@pytest.fixture
+async def aclient(emu: Emulator) -> AsyncIterator[acs_vod.AsyncClient]:
+    async with acs_vod.AsyncClient(
+        region="cn-shanghai",
+        access_key_id="testid",
+        access_key_secret="testsecret",
+        endpoint=emu.endpoint,
+    ) as api:
+        yield api
+
+
+class RecordedSleeps:
+    """Stands in for a module (`time` or `asyncio`) of `_client_base`: its sleeps are recorded
+    (and slept only when `slept`); everything else is the real module's."""
+
+    def __init__(self, module: Any, slept: bool = False) -> None:
+        self.module = module
+        self.slept = slept
+        self.pauses: list[float] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.module, name)
+
+    def sleep(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        if self.slept:
+            self.module.sleep(seconds)
+
+
+class RecordedAsyncSleeps(RecordedSleeps):
+    async def sleep(self, seconds: float) -> None:  # type: ignore[override]
+        self.pauses.append(seconds)
+
+
+def polls(emu: Emulator) -> list[Any]:
+    """The GetAIImageJobs requests received, oldest first."""
+    return [r for r in emu.requests if r.operation == "GetAIImageJobs"]
+
+
+def jobs_body(*statuses: str) -> dict[str, Any]:
+    return {
+        "RequestId": "R",
+        "AIImageJobList": [
+            {"JobId": f"job-{index}", "Status": status}
+            for index, status in enumerate(statuses)
+        ],
+    }
+
+
+def stuck_job(emu: Emulator, job_id: str = "stuck") -> str:
+    """A seeded job that reads "processing" for ever (no progress moves it on)."""
+    emu.records("AIImageJob").append(
+        {"JobId": job_id, "VideoId": "v", "Status": "processing"}
+    )
+    return job_id
+
+
+# --- success -----------------------------------------------------------------------------------
+
+
+def test_a_submitted_job_is_waited_for_until_success_in_three_polls(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    job_id = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+    assert job_id
+    answer = client.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.01)
+    assert isinstance(answer, GetAIImageJobsResponse)
+    (job,) = answer.ai_image_job_list or []
+    assert job.job_id == job_id and job.status is AIImageJobStatus.SUCCESS
+    assert [r.query["JobIds"] for r in polls(emu)] == [job_id] * 3
+
+
+async def test_the_async_waiter_waits_for_a_submitted_job_in_three_polls(
+    aclient: acs_vod.AsyncClient, emu: Emulator
+) -> None:
+    job_id = (
+        await aclient.submit_ai_image_job(video_id="v", ai_template_id="t")
+    ).job_id
+    assert job_id
+    answer = await aclient.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.01)
+    assert isinstance(answer, GetAIImageJobsResponse)
+    (job,) = answer.ai_image_job_list or []
+    assert job.job_id == job_id and job.status is AIImageJobStatus.SUCCESS
+    assert len(polls(emu)) == 3
+
+
+def test_every_job_asked_for_must_succeed_before_the_wait_ends(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    first = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+    client.get_ai_image_jobs(job_ids=[first or ""])  # first is one read ahead
+    second = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+    assert first and second
+    emu.requests.clear()
+    answer = client.wait_ai_image_jobs_finished(job_ids=[first, second], delay=0.01)
+    statuses = [job.status for job in answer.ai_image_job_list or []]
+    assert statuses == [AIImageJobStatus.SUCCESS] * 2
+    # `first` succeeds at the second poll, but `second` only at the third.
+    assert len(polls(emu)) == 3
+
+
+def test_the_waiter_takes_the_operation_s_arguments_and_its_own_options() -> None:
+    for cls in (acs_vod.Client, acs_vod.AsyncClient):
+        signature = inspect.signature(cls.wait_ai_image_jobs_finished)
+        parameters = signature.parameters
+        assert list(parameters) == ["self", "job_ids", "delay", "max_wait"]
+        assert all(
+            parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
+            for name in ("job_ids", "delay", "max_wait")
+        )
+        assert parameters["job_ids"].default is inspect.Parameter.empty
+        assert parameters["delay"].default is None
+        assert parameters["max_wait"].default is None
+    assert inspect.iscoroutinefunction(acs_vod.AsyncClient.wait_ai_image_jobs_finished)
+
+
+# --- failure -----------------------------------------------------------------------------------
+
+
+def test_a_failed_job_raises_waiter_failed_error_with_the_last_response(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    job_id = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+    (record,) = emu.records("AIImageJob")
+    record["Status"] = "fail"
+    with pytest.raises(acs_vod.WaiterFailedError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=[job_id or ""], delay=0.01)
+    error = caught.value
+    assert isinstance(error, acs_vod.WaiterError)
+    assert error.waiter == WAITER
+    assert error.states == ["fail"]
+    assert isinstance(error.last_response, GetAIImageJobsResponse)
+    (job,) = error.last_response.ai_image_job_list or []
+    assert job.job_id == job_id and job.status is AIImageJobStatus.FAIL
+    assert "'fail'" in str(error) and "1 poll" in str(error)
+    assert len(polls(emu)) == 1
+
+
+async def test_the_async_waiter_raises_waiter_failed_error_on_a_failed_job(
+    aclient: acs_vod.AsyncClient, emu: Emulator
+) -> None:
+    emu.records("AIImageJob").append({"JobId": "bad", "Status": "fail"})
+    with pytest.raises(acs_vod.WaiterFailedError) as caught:
+        await aclient.wait_ai_image_jobs_finished(job_ids=["bad"], delay=0.01)
+    assert caught.value.states == ["fail"]
+    assert isinstance(caught.value.last_response, GetAIImageJobsResponse)
+    assert len(polls(emu)) == 1
+
+
+def test_one_failed_job_among_several_fails_the_wait_even_beside_a_running_one(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    emu.queue_response("GetAIImageJobs", jobs_body("processing", "processing"))
+    emu.queue_response("GetAIImageJobs", jobs_body("success", "fail", "processing"))
+    with pytest.raises(acs_vod.WaiterFailedError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=["a", "b", "c"], delay=0.01)
+    assert caught.value.states == ["success", "fail", "processing"]
+    assert len(polls(emu)) == 2
+
+
+# --- time running out ------------------------------------------------------------------------
+
+
+def test_a_job_that_never_finishes_raises_waiter_timeout_error_at_max_wait(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    job_id = stuck_job(emu)
+    started = time.monotonic()
+    with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.01, max_wait=0.2)
+    elapsed = time.monotonic() - started
+    error = caught.value
+    assert 0.2 <= elapsed < 2.0
+    assert isinstance(caught.value, acs_vod.WaiterError)
+    assert isinstance(caught.value, builtins.TimeoutError)
+    assert error.waiter == WAITER and error.states == ["processing"]
+    (job,) = error.last_response.ai_image_job_list or []
+    assert job.job_id == job_id and job.status is not None
+    assert job.status.value == "processing"
+    assert "still 'processing'" in str(error)
+    assert len(polls(emu)) >= 3
+
+
+async def test_the_async_waiter_raises_waiter_timeout_error_at_max_wait(
+    aclient: acs_vod.AsyncClient, emu: Emulator
+) -> None:
+    job_id = stuck_job(emu)
+    started = time.monotonic()
+    with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
+        await aclient.wait_ai_image_jobs_finished(
+            job_ids=[job_id], delay=0.01, max_wait=0.2
+        )
+    assert 0.2 <= time.monotonic() - started < 2.0
+    assert caught.value.states == ["processing"]
+    assert isinstance(caught.value.last_response, GetAIImageJobsResponse)
+
+
+def test_a_max_wait_of_zero_polls_exactly_once(
+    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = RecordedSleeps(time)
+    monkeypatch.setattr(_client_base, "time", sleeps)
+    job_id = stuck_job(emu)
+    with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=[job_id], max_wait=0)
+    assert "1 poll" in str(caught.value)
+    assert len(polls(emu)) == 1 and sleeps.pauses == []
+
+
+def test_an_unknown_job_id_is_no_success_and_is_polled_until_the_time_runs_out(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    stuck_job(emu, "some-other-job")  # records exist: an unknown id is left out
+    with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=["nope"], delay=0.01, max_wait=0.2)
+    assert caught.value.states == []
+    assert caught.value.last_response.ai_image_job_list == []
+    assert "still none" in str(caught.value)
+    assert len(polls(emu)) >= 3
+
+
+# --- the pauses between polls -------------------------------------------------------------------
+
+
+def test_pauses_double_from_delay_and_never_exceed_max_delay(
+    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = RecordedSleeps(time)
+    monkeypatch.setattr(_client_base, "time", sleeps)
+    for _ in range(7):
+        emu.queue_response("GetAIImageJobs", jobs_body("processing"))
+    emu.queue_response("GetAIImageJobs", jobs_body("success"))
+    client.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=2.0)
+    # The spec's max_delay is 20 s: 2, 4, 8, 16, then 20 from then on.
+    assert sleeps.pauses == [2.0, 4.0, 8.0, 16.0, 20.0, 20.0, 20.0]
+    assert len(polls(emu)) == 8
+
+
+def test_without_delay_the_spec_s_first_delay_is_used(
+    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = RecordedSleeps(time)
+    monkeypatch.setattr(_client_base, "time", sleeps)
+    job_id = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
+    client.wait_ai_image_jobs_finished(job_ids=[job_id or ""])
+    assert sleeps.pauses == [2.0, 4.0]  # the spec says delay: 2
+
+
+async def test_the_async_waiter_s_pauses_double_up_to_max_delay(
+    aclient: acs_vod.AsyncClient, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = RecordedAsyncSleeps(asyncio)
+    monkeypatch.setattr(_client_base, "asyncio", sleeps)
+    for _ in range(5):
+        emu.queue_response("GetAIImageJobs", jobs_body("processing"))
+    emu.queue_response("GetAIImageJobs", jobs_body("success"))
+    await aclient.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=3.0)
+    assert sleeps.pauses == [3.0, 6.0, 12.0, 20.0, 20.0]
+
+
+def test_the_last_pause_is_cut_short_so_the_last_poll_falls_at_the_deadline(
+    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = RecordedSleeps(time, slept=True)
+    monkeypatch.setattr(_client_base, "time", sleeps)
+    pauses = sleeps.pauses
+    job_id = stuck_job(emu)
+    with pytest.raises(acs_vod.WaiterTimeoutError):
+        client.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.1, max_wait=0.5)
+    # 0.1, 0.2, then what remains of 0.5 s (less than the 0.4 doubling would give).
+    assert pauses[:2] == [0.1, 0.2]
+    assert len(pauses) == 3 and 0 < pauses[2] < 0.2
+    assert sum(pauses) <= 0.5
+    assert len(polls(emu)) == 4
+
+
+def test_a_long_wait_keeps_its_pauses_at_max_delay_past_a_thousand_polls() -> None:
+    now = [0.0]
+    waiter = OPERATION.waiters[WAITER]  # delay 2.0, max_delay 20.0
+    polling = _waiters.Polling(WAITER, waiter, None, 86_400.0, clock=lambda: now[0])
+    running = SimpleNamespace(ai_image_job_list=[SimpleNamespace(status="processing")])
+    for _ in range(1100):
+        pause = polling.after(running)
+        assert pause is not None and 0 < pause <= 20.0
+        now[0] += pause
+
+
+# --- errors of the calls themselves ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("job_ids", [[], [f"j{i}" for i in range(11)]])
+def test_an_invalid_argument_raises_request_validation_error_before_any_poll(
+    client: acs_vod.Client, emu: Emulator, job_ids: list[str]
+) -> None:
+    with pytest.raises(acs_vod.RequestValidationError):
+        client.wait_ai_image_jobs_finished(job_ids=job_ids, delay=0.01, max_wait=1)
+    assert emu.requests == []
+
+
+async def test_the_async_waiter_refuses_an_invalid_argument_before_any_poll(
+    aclient: acs_vod.AsyncClient, emu: Emulator
+) -> None:
+    with pytest.raises(acs_vod.RequestValidationError):
+        await aclient.wait_ai_image_jobs_finished(job_ids=[], delay=0.01)
+    assert emu.requests == []
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [({"delay": 0}, "delay"), ({"delay": -1}, "delay"), ({"max_wait": -1}, "max_wait")],
+)
+def test_a_delay_or_max_wait_out_of_range_is_refused_before_any_poll(
+    client: acs_vod.Client, emu: Emulator, options: dict[str, float], named: str
+) -> None:
+    with pytest.raises(ValueError, match=named):
+        client.wait_ai_image_jobs_finished(job_ids=["job-0"], **options)
+    assert emu.requests == []
+
+
+def test_an_error_answering_a_poll_propagates_unchanged(
+    client: acs_vod.Client, emu: Emulator
+) -> None:
+    emu.queue_response("GetAIImageJobs", jobs_body("processing"))
+    emu.queue_response(
+        "GetAIImageJobs",
+        {"RequestId": "R", "Code": "InvalidParameter", "Message": "no such job"},
+        status=400,
+    )
+    with pytest.raises(acs_vod.InvalidRequestError) as caught:
+        client.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=0.01, max_wait=5)
+    assert not isinstance(caught.value, acs_vod.WaiterError)
+    assert len(polls(emu)) == 2
+
+
+# --- the checks of a waiter spec ---------------------------------------------------------------
+
+
+def break_spec(specs: Path, old: str, new: str) -> list[str]:
+    path = specs / OPERATION_SPEC
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {OPERATION_SPEC}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        validate(specs)
+    return [str(d).replace(str(specs) + "/", "") for d in caught.value.diagnostics]
+
+
+def line_of(specs: Path, needle: str) -> int:
+    lines = (specs / OPERATION_SPEC).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if needle in line)
+
+
+def test_a_status_path_to_an_unknown_field_is_reported(spec_copy: Path) -> None:
+    errors = break_spec(
+        spec_copy,
+        "status: AIImageJobList[].Status",
+        "status: AIImageJobList[].State",
+    )
+    line = line_of(spec_copy, "status: AIImageJobList[].State")
+    assert any(
+        e == f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
+        "AIImageJobList[] has no field 'State'"
+        for e in errors
+    ), errors
+
+
+def test_a_status_path_into_a_list_without_brackets_is_reported(
+    spec_copy: Path,
+) -> None:
+    errors = break_spec(
+        spec_copy, "status: AIImageJobList[].Status", "status: AIImageJobList.Status"
+    )
+    line = line_of(spec_copy, "status: AIImageJobList.Status")
+    assert (
+        f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
+        "AIImageJobList has no field 'Status'"
+    ) in errors
+
+
+def test_a_status_path_to_no_plain_value_is_reported(spec_copy: Path) -> None:
+    errors = break_spec(
+        spec_copy, "status: AIImageJobList[].Status", "status: AIImageJobList[]"
+    )
+    line = line_of(spec_copy, "status: AIImageJobList[]")
+    assert (
+        f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
+        "'AIImageJobList[]' must be a plain value"
+    ) in errors
+
+
+def test_a_success_value_outside_the_status_enum_is_reported(
+    spec_copy: Path,
+) -> None:
+    errors = break_spec(spec_copy, "    success: [success]", "    success: [done]")
+    line = line_of(spec_copy, "    success: [done]")
+    assert (
+        f"{OPERATION_SPEC}:{line}:15: /waiters/0/success/0: "
+        "'done' is not one of the status values ['success', 'fail']"
+    ) in errors
+
+
+def test_a_failure_value_that_is_also_a_success_value_is_reported(
+    spec_copy: Path,
+) -> None:
+    errors = break_spec(
+        spec_copy, "    failure: [fail]", "    failure: [fail, success]"
+    )
+    line = line_of(spec_copy, "    failure: [fail, success]")
+    assert (
+        f"{OPERATION_SPEC}:{line}:21: /waiters/0/failure/1: "
+        "'success' is also a success value"
+    ) in errors
+
+
+def test_an_operation_parameter_named_like_a_waiter_option_is_reported(
+    spec_copy: Path,
+) -> None:
+    errors = break_spec(
+        spec_copy,
+        "parameters:\n  - name: JobIds",
+        "parameters:\n  - {name: Delay, in: query, schema: {type: integer}}\n"
+        "  - name: JobIds",
+    )
+    line = line_of(spec_copy, "  - name: ai_image_jobs_finished")
+    assert (
+        f"{OPERATION_SPEC}:{line}:5: /waiters/0: GetAIImageJobs has a parameter named "
+        "'delay', which the waiter's own option would shadow"
+    ) in errors
+
+
+def test_a_first_delay_longer_than_max_delay_is_reported(spec_copy: Path) -> None:
+    errors = break_spec(spec_copy, "    delay: 2\n", "    delay: 30\n")
+    line = line_of(spec_copy, "    delay: 30")
+    assert (
+        f"{OPERATION_SPEC}:{line}:12: /waiters/0/delay: "
+        "the first delay is longer than max_delay"
+    ) in errors
+
+
+def test_two_waiters_of_one_name_are_reported(spec_copy: Path) -> None:
+    second = (
+        "    timeout: 600\n"
+        "  - name: ai_image_jobs_finished\n"
+        "    status: AIImageJobList[].Status\n"
+        "    success: [success]\n"
+        "    failure: []\n"
+    )
+    errors = break_spec(spec_copy, "    timeout: 600\n", second)
+    line = line_of(spec_copy, "    timeout: 600") + 1
+    assert (
+        f"{OPERATION_SPEC}:{line}:11: /waiters/1/name: 'wait_ai_image_jobs_finished' "
+        "is already a method of the client: a waiter of GetAIImageJobs"
+    ) in errors
