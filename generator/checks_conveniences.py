@@ -68,6 +68,14 @@ def _dereference(node: Schema, models: dict[str, Schema]) -> Schema:
     return node
 
 
+def status_text(value: Any) -> str:
+    """A status value as a waiter spec writes it, and as the runtime compares it (`_waiters`):
+    booleans as `true`/`false`, anything else as its text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 def service_convenience_problems(service: Service) -> Iterator[Diagnostic]:
     """Every method of a client is named once: operations, batches, iterators and waiters."""
     owners: dict[str, str] = {
@@ -202,7 +210,7 @@ def _waiter_problems(
             f"{pointer}/status", f"{waiter.status!r} must be a plain value"
         )
     else:
-        known = [str(value) for value in found.get("enum", [])]
+        known = [status_text(value) for value in found.get("enum", [])]
         for key in ("success", "failure"):
             for index, value in enumerate(getattr(waiter, key)):
                 if known and value not in known:

@@ -82,9 +82,15 @@ def code(text: str) -> str:
     return f"{ticks}{pad}{flat}{pad}{ticks}".replace("|", "\\|")
 
 
+# Section headings a page has before its model headings: a model named like one of them gets
+# GitHub's anchor for a second heading of that name.
+_EARLIER_HEADINGS = frozenset({"parameters", "response"})
+
+
 def _anchor(class_name: str) -> str:
     """GitHub's anchor of a `### ClassName` heading (class names are [A-Za-z0-9_])."""
-    return class_name.lower()
+    anchor = class_name.lower()
+    return f"{anchor}-1" if anchor in _EARLIER_HEADINGS else anchor
 
 
 # --- views ---------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ An operation pages in one of two styles (its spec says which, see `_info.Pager`)
 * page_number: pages 1, 2, 3, ... until a page brings no items, or as many items as the
   response's total count have been yielded;
 * next_token: the first page is asked for without a token, each later one with the token the
-  page before it answered, until a page brings no items or answers no token (absent or empty).
+  page before it answered, until a page answers no token (absent or empty); an empty page that
+  names a next one is followed, as a filtered scan may answer one.
 
 A service that repeats itself would make iterating endless: a token seen before, or a page
 number answered with the very page before it, raises `PaginationError` instead.
@@ -63,11 +64,10 @@ class PageWalk:
 
     def next(self, response: Any, items: list[Any]) -> dict[str, Any] | None:
         """The arguments of the next page's request; None when this page was the last."""
-        if not items:
-            return None
         if self.pager.style == "next_token":
+            # An empty page may still name the next (a filtered scan): the token decides.
             return self._after_token(response)
-        if self._total_reached(response):
+        if not items or self._total_reached(response):
             return None
         self.page += 1
         return self._with_page()
