@@ -421,6 +421,17 @@ class BaseClient:
 
     # --- before sending ---------------------------------------------------------------------
 
+    def _polling(
+        self, module: str, waiter: str, arguments: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], _waiters.Polling]:
+        """A `wait_<name>`'s arguments for the operation it polls, and its polling state."""
+        info = operation(self._package, module)
+        parameters = _parameters(arguments)
+        delay, max_wait = parameters.pop("delay"), parameters.pop("max_wait")
+        return parameters, _waiters.Polling(
+            waiter, info.waiters[waiter], delay, max_wait
+        )
+
     def _start(
         self,
         info: OperationInfo,
@@ -797,14 +808,7 @@ class ClientBase(BaseClient):
 
     def _wait(self, module: str, waiter: str, arguments: Mapping[str, Any]) -> Any:
         """Poll the operation of `module` until `waiter` says it is done (a `wait_<name>`)."""
-        info = operation(self._package, module)
-        parameters = _parameters(arguments)
-        polling = _waiters.Polling(
-            waiter,
-            info.waiters[waiter],
-            parameters.pop("delay"),
-            parameters.pop("max_wait"),
-        )
+        parameters, polling = self._polling(module, waiter, arguments)
         while True:
             response = self._call(module, parameters)
             pause = polling.after(response)
@@ -907,14 +911,7 @@ class AsyncClientBase(BaseClient):
         self, module: str, waiter: str, arguments: Mapping[str, Any]
     ) -> Any:
         """Poll the operation of `module` until `waiter` says it is done (a `wait_<name>`)."""
-        info = operation(self._package, module)
-        parameters = _parameters(arguments)
-        polling = _waiters.Polling(
-            waiter,
-            info.waiters[waiter],
-            parameters.pop("delay"),
-            parameters.pop("max_wait"),
-        )
+        parameters, polling = self._polling(module, waiter, arguments)
         while True:
             response = await self._call(module, parameters)
             pause = polling.after(response)
