@@ -18,7 +18,7 @@ from typing import Any
 
 import acs_vod
 import pytest
-from acs_vod import _credentials, _credentials_chain, _credentials_remote
+from acs_vod import _credentials, _credentials_chain, _credentials_remote, _signing
 from acs_vod._fake_cloud import (
     FakeCredentialsUri,
     FakeEcsMetadata,
@@ -112,6 +112,15 @@ def sts_calls(fake: FakeSts, action: str = "AssumeRole") -> list[FakeRequest]:
     return [r for r in fake.requests if r.params.get("Action") == action]
 
 
+# A source token whose raw, once and twice percent-encoded forms all differ.
+SOURCE_TOKEN = "source/token+never=shown"
+
+
+def token_forms(token: str) -> list[str]:
+    once = _signing.percent_encode(token)
+    return [token, once, _signing.percent_encode(once)]
+
+
 # --- the chain: order --------------------------------------------------------------------------
 
 
@@ -172,7 +181,19 @@ def test_the_oidc_role_comes_before_the_cli_profile(
     assert found.provider_name == "default/oidc_role_arn"
 
 
-def test_ecs_role_comes_after_the_files_and_before_the_uri(
+def test_the_credentials_file_comes_before_the_ecs_role(
+    isolated: Path, ecs: FakeEcsMetadata
+) -> None:
+    write_ini(
+        isolated,
+        "[default]\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = s\n",
+    )
+    found = DefaultCredentialsChain(metadata_endpoint=ecs.endpoint).get_credentials()
+    assert found.access_key_id == "ini-id"
+    assert ecs.requests == []
+
+
+def test_ecs_role_comes_before_the_credentials_uri(
     ecs: FakeEcsMetadata, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with FakeCredentialsUri() as uri:
@@ -286,6 +307,33 @@ def test_a_broken_source_is_reported_and_the_next_one_used(
         "[default]\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = s\n",
     )
     assert DefaultCredentialsChain().get_credentials().access_key_id == "ini-id"
+
+
+def test_a_source_failing_with_any_exception_is_reported_and_the_next_one_used(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(**_: Any) -> Any:
+        raise ValueError("a bug of this source")
+
+    monkeypatch.setattr(_credentials_chain, "cli_profile_provider", broken)
+    write_ini(
+        isolated,
+        "[default]\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = s\n",
+    )
+    assert DefaultCredentialsChain().get_credentials().access_key_id == "ini-id"
+
+
+def test_a_source_failing_with_any_exception_is_named_in_the_chain_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(**_: Any) -> Any:
+        raise ValueError("a bug of this source")
+
+    monkeypatch.setattr(_credentials_chain, "cli_profile_provider", broken)
+    with pytest.raises(acs_vod.ConfigurationError) as raised:
+        DefaultCredentialsChain().get_credentials()
+    assert "CLI profile: ValueError: a bug of this source" in str(raised.value)
+    assert "credentials URI: " in str(raised.value)  # the later sources were tried
 
 
 # --- CLI profile -------------------------------------------------------------------------------
@@ -412,6 +460,85 @@ def test_cli_profile_can_be_disabled(
         match="CLI profile: disabled by ALIBABA_CLOUD_CLI_PROFILE_DISABLED",
     ):
         DefaultCredentialsChain().get_credentials()
+
+
+MALFORMED_PROFILES = [
+    ({"expired_seconds": "3600s"}, "expired_seconds must be a whole number"),
+    ({"enable_vpc": "yes"}, "enable_vpc must be true or false"),
+    ({"ram_session_name": 5}, "ram_session_name must be a string"),
+]
+
+
+def ram_role_profile(**fields: Any) -> dict[str, Any]:
+    return {
+        "name": "p",
+        "mode": "RamRoleArn",
+        "access_key_id": KEY_ID,
+        "access_key_secret": SECRET,
+        "ram_role_arn": ROLE_ARN,
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    ("fields", "complaint"),
+    MALFORMED_PROFILES,
+    ids=["expired_seconds", "enable_vpc", "ram_session_name"],
+)
+def test_a_malformed_cli_profile_field_is_named_with_the_file_and_profile(
+    isolated: Path, fields: dict[str, Any], complaint: str
+) -> None:
+    path = write_cli_config(isolated, [ram_role_profile(**fields)], "p")
+    with pytest.raises(acs_vod.ConfigurationError) as raised:
+        _credentials_chain.cli_profile_provider(path)
+    assert f"{path}, profile 'p'" in str(raised.value)
+    assert complaint in str(raised.value)
+
+
+def test_cli_profiles_that_are_not_a_list_are_named_with_the_file(
+    isolated: Path,
+) -> None:
+    path = isolated / ".aliyun" / "config.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"current": "p", "profiles": 5}))
+    with pytest.raises(
+        acs_vod.ConfigurationError, match=f'{path}: "profiles" must be a list, not int'
+    ):
+        _credentials_chain.cli_profile_provider(path)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"current": "p", "profiles": 5}]
+    + [
+        {"current": "p", "profiles": [ram_role_profile(**f)]}
+        for f, _ in MALFORMED_PROFILES
+    ],
+    ids=["profiles", "expired_seconds", "enable_vpc", "ram_session_name"],
+)
+def test_a_malformed_cli_profile_is_reported_and_the_credentials_file_used(
+    isolated: Path, config: dict[str, Any]
+) -> None:
+    (isolated / ".aliyun").mkdir()
+    (isolated / ".aliyun" / "config.json").write_text(json.dumps(config))
+    write_ini(
+        isolated,
+        "[default]\ntype = access_key\naccess_key_id = ini-id\naccess_key_secret = s\n",
+    )
+    assert DefaultCredentialsChain().get_credentials().access_key_id == "ini-id"
+
+
+def test_cli_profile_enable_vpc_false_wins_over_the_environment(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED", "true")
+    path = write_cli_config(
+        isolated, [ram_role_profile(sts_region="cn-hangzhou", enable_vpc=False)], "p"
+    )
+    provider = _credentials_chain.cli_profile_provider(path)
+    assert isinstance(provider, RamRoleArnCredentials)
+    # As the official library: an explicit False is honoured, the variable only fills None.
+    assert provider.endpoint == "https://sts.cn-hangzhou.aliyuncs.com"
 
 
 # --- credentials file --------------------------------------------------------------------------
@@ -621,6 +748,37 @@ def test_assume_role_with_a_wrong_secret_is_refused_by_the_fake_sts(
     )
     with pytest.raises(acs_vod.ConfigurationError, match="SignatureDoesNotMatch"):
         provider.get_credentials()
+
+
+def test_sts_refusal_quotes_no_source_token(sts: FakeSts) -> None:
+    source = StaticCredentials.of(KEY_ID, "wrong-secret", SOURCE_TOKEN)
+    provider = RamRoleArnCredentials(source, ROLE_ARN, sts_endpoint=sts.endpoint)
+    with pytest.raises(
+        acs_vod.ConfigurationError, match="SignatureDoesNotMatch"
+    ) as raised:
+        provider.get_credentials()
+    message = str(raised.value)
+    assert (
+        "server string to sign is" in message
+    )  # STS's words, as the fake answers them
+    for form in token_forms(SOURCE_TOKEN):
+        assert form not in message
+    assert "wrong-secret" not in message
+
+
+def test_failed_refresh_logs_no_source_token(
+    sts: FakeSts, clock: Callable[[float], None], caplog: pytest.LogCaptureFixture
+) -> None:
+    source = StaticCredentials.of(KEY_ID, SECRET, SOURCE_TOKEN)
+    provider = RamRoleArnCredentials(source, ROLE_ARN, sts_endpoint=sts.endpoint)
+    provider.get_credentials()
+    sts.credentials[KEY_ID] = "rotated-secret"  # the next signature is refused
+    clock(3000)
+    with caplog.at_level(logging.INFO):
+        assert provider.get_credentials().access_key_id == "STS.sts-1"
+    assert "SignatureDoesNotMatch" in caplog.text
+    for form in token_forms(SOURCE_TOKEN):
+        assert form not in caplog.text
 
 
 def test_ram_role_on_top_of_the_ecs_role_signs_with_its_token(
@@ -913,6 +1071,55 @@ def test_ram_role_on_top_of_an_official_credentials_client(sts: FakeSts) -> None
     assert provider.get_credentials().provider_name == "ram_role_arn/official/static_ak"
 
 
+def official_provider(key_id: str = KEY_ID, secret: str = SECRET) -> Any:
+    from alibabacloud_credentials.provider import StaticAKCredentialsProvider
+
+    return StaticAKCredentialsProvider(access_key_id=key_id, access_key_secret=secret)
+
+
+def test_an_official_credentials_provider_is_adapted() -> None:
+    provider = _credentials.resolve_provider(official_provider(), None, None, None)
+    assert isinstance(provider, OfficialCredentialsAdapter)
+    found = provider.get_credentials()
+    assert (found.access_key_id, found.access_key_secret.reveal()) == (KEY_ID, SECRET)
+    assert found.provider_name == "official/static_ak"
+    assert asyncio.run(provider.get_credentials_async()) == found
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_client_signs_with_an_official_credentials_provider(kind: str) -> None:
+    with Emulator(credentials={KEY_ID: SECRET}) as emu:
+        if kind == "sync":
+            with acs_vod.Client(
+                "cn-shanghai", credentials=official_provider(), endpoint=emu.endpoint
+            ) as client:
+                client.get_ai_image_jobs(job_ids=["a"])
+        else:
+
+            async def main() -> None:
+                async with acs_vod.AsyncClient(
+                    "cn-shanghai",
+                    credentials=official_provider(),
+                    endpoint=emu.endpoint,
+                ) as client:
+                    await client.get_ai_image_jobs(job_ids=["a"])
+
+            asyncio.run(main())
+        assert [r.status for r in emu.requests] == [200]
+
+
+def test_ram_role_on_top_of_an_official_credentials_provider(sts: FakeSts) -> None:
+    provider = RamRoleArnCredentials(
+        official_provider(), ROLE_ARN, sts_endpoint=sts.endpoint
+    )
+    assert provider.get_credentials().provider_name == "ram_role_arn/official/static_ak"
+
+
+def test_credentials_and_a_security_token_together_are_refused() -> None:
+    with pytest.raises(acs_vod.ConfigurationError, match="not both"):
+        _credentials.resolve_provider(static(), None, None, "a-token")
+
+
 # --- secrets -----------------------------------------------------------------------------------
 
 
@@ -926,7 +1133,10 @@ def test_no_secret_in_reprs_of_providers_and_credentials(
     role = RamRoleArnCredentials(chain, ROLE_ARN, sts_endpoint=sts.endpoint)
     instance = EcsRamRoleCredentials(endpoint=ecs.endpoint)
     with FakeCredentialsUri() as uri:
-        by_uri = UriCredentials(uri.endpoint + "/c?signature=s3cr3t-query")
+        by_uri = UriCredentials(
+            uri.endpoint.replace("://", "://user:pa55w0rd@")
+            + "/c?signature=s3cr3t-query"
+        )
         fetched = [p.get_credentials() for p in (chain, role, instance, by_uri)]
     texts = [repr(x) for x in (chain, role, instance, by_uri, *fetched)]
     texts.append(repr(OfficialCredentialsAdapter(official_client())))
@@ -938,7 +1148,7 @@ def test_no_secret_in_reprs_of_providers_and_credentials(
         for name, value in grant.items()
         if name in ("AccessKeySecret", "SecurityToken")
     ]
-    for secret in (SECRET, "env-token", "s3cr3t-query", *issued):
+    for secret in (SECRET, "env-token", "s3cr3t-query", "pa55w0rd", *issued):
         for text in texts:
             assert secret not in text
 
@@ -957,6 +1167,24 @@ def test_assume_role_url_in_the_httpx_log_shows_no_secret(
         sts_calls(sts)[0].params["Signature"],
     ):
         assert secret not in caplog.text
+
+
+def test_credentials_uri_password_is_sent_as_basic_auth_and_shown_nowhere(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with FakeCredentialsUri() as uri:
+        uri.fail_next(1, status=403)
+        provider = UriCredentials(
+            uri.endpoint.replace("://", "://user:pa55w0rd@") + "/c"
+        )
+        with caplog.at_level(logging.INFO):
+            with pytest.raises(acs_vod.ConfigurationError) as raised:
+                provider.get_credentials()
+            provider.get_credentials()
+    assert uri.requests[-1].headers["authorization"] == "Basic dXNlcjpwYTU1dzByZA=="
+    assert "HTTP 403" in str(raised.value)
+    assert "pa55w0rd" not in str(raised.value)
+    assert "pa55w0rd" not in caplog.text
 
 
 # --- end to end --------------------------------------------------------------------------------

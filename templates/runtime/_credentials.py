@@ -93,8 +93,12 @@ class Secret:
 class Credentials:
     """One set of credentials; `expiration` (seconds since the epoch) for temporary ones.
 
-    `provider_name` says where they came from, as the official library names its providers:
-    "static", "env", "cli_profile/static_ak", "ram_role_arn/env", "ecs_ram_role", ...
+    `provider_name` says where they came from, in the official library's words for its
+    providers ("env", "static_ak", "static_sts", "ram_role_arn", "oidc_role_arn",
+    "ecs_ram_role", "credential_uri"), a role's source after a slash ("ram_role_arn/static_ak"),
+    "default/..." when found by the default chain. Unlike the official names, a CLI profile's or
+    credentials file's provider is not prefixed "cli_profile/" or "profile/"; "static" are the
+    key arguments, "official/..." the official library's objects.
     """
 
     access_key_id: str
@@ -168,6 +172,24 @@ def _secret(value: str | Secret | None) -> Secret | None:
 # --- refresh -----------------------------------------------------------------------------------
 
 
+class LoopLocks:
+    """One `asyncio.Lock` per event loop that asks (an asyncio lock belongs to one loop), for
+    the loop's lifetime."""
+
+    def __init__(self) -> None:
+        self._locks: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Lock
+        ] = weakref.WeakKeyDictionary()
+
+    def current(self) -> asyncio.Lock:
+        """The lock of the running loop."""
+        loop = asyncio.get_running_loop()
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks.setdefault(loop, asyncio.Lock())
+        return lock
+
+
 def _unexpired(fresh: Credentials, provider_name: str) -> Credentials:
     """`fresh`, unless a service answered credentials that have expired already."""
     if fresh.expiration is not None and fresh.expiration <= _now():
@@ -202,10 +224,7 @@ class RefreshingCredentials:
     def __init__(self) -> None:
         self._held: _Held | None = None
         self._lock = threading.Lock()
-        # asyncio locks belong to one event loop: one lock per loop that asks.
-        self._async_locks: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Lock
-        ] = weakref.WeakKeyDictionary()
+        self._async_locks = LoopLocks()
 
     def _fetch(self) -> Credentials:
         raise NotImplementedError
@@ -231,11 +250,7 @@ class RefreshingCredentials:
         held = self._held
         if held is not None and _now() < held.refresh_at:
             return held.credentials
-        loop = asyncio.get_running_loop()
-        lock = self._async_locks.get(loop)
-        if lock is None:
-            lock = self._async_locks.setdefault(loop, asyncio.Lock())
-        async with lock:
+        async with self._async_locks.current():
             held = self._held
             if held is not None and _now() < held.refresh_at:
                 return held.credentials
@@ -286,35 +301,54 @@ class RefreshingCredentials:
 
 
 class OfficialCredentialsAdapter:
-    """An object of the official `alibabacloud-credentials` library (a
-    `alibabacloud_credentials.client.Client`, or anything with `get_credential()` answering a
-    model with `access_key_id`, `access_key_secret` and `security_token`) as a provider. The
-    object does its own caching and refreshing; it is asked before every attempt."""
+    """An object of the official `alibabacloud-credentials` library as a provider: its `Client`
+    (`get_credential()`, answering a model with `access_key_id`, ...) or one of its providers
+    (`StaticAKCredentialsProvider`, `DefaultCredentialsProvider`, ...: `get_credentials()`,
+    answering `Credentials` with `get_access_key_id()`, ...). The object does its own caching
+    and refreshing; it is asked before every attempt."""
 
     def __init__(self, official: Any) -> None:
         self._official = official
+        # The Client's `get_credentials` is a static factory: its own getter is singular.
+        self._method = (
+            "get_credential"
+            if callable(getattr(official, "get_credential", None))
+            else "get_credentials"
+        )
 
     def get_credentials(self) -> Credentials:
-        return self._convert(self._official.get_credential())
+        return self._convert(getattr(self._official, self._method)())
 
     async def get_credentials_async(self) -> Credentials:
         fetch_async: Callable[[], Any] | None = getattr(
-            self._official, "get_credential_async", None
+            self._official, f"{self._method}_async", None
         )
         if fetch_async is None:
             return await asyncio.to_thread(self.get_credentials)
         return self._convert(await fetch_async())
 
     def _convert(self, model: Any) -> Credentials:
-        key_id = getattr(model, "access_key_id", None)
-        secret = getattr(model, "access_key_secret", None)
+        if isinstance(model, Credentials):
+            return model
+        if callable(
+            getattr(model, "get_access_key_id", None)
+        ):  # a provider's Credentials
+            key_id, secret, token, name = (
+                _call(model, "get_access_key_id"),
+                _call(model, "get_access_key_secret"),
+                _call(model, "get_security_token"),
+                _call(model, "get_provider_name"),
+            )
+        else:  # the Client's CredentialModel
+            key_id = getattr(model, "access_key_id", None)
+            secret = getattr(model, "access_key_secret", None)
+            token = getattr(model, "security_token", None)
+            name = getattr(model, "provider_name", None) or getattr(model, "type", None)
         if not key_id or not secret:
             raise ConfigurationError(
                 f"the credentials of {type(self._official).__name__} have no access key ID "
                 "or secret"
             )
-        token = getattr(model, "security_token", None)
-        name = getattr(model, "provider_name", None) or getattr(model, "type", None)
         return Credentials(
             str(key_id),
             Secret(str(secret)),
@@ -326,8 +360,22 @@ class OfficialCredentialsAdapter:
         return f"OfficialCredentialsAdapter({type(self._official).__name__})"
 
 
+def _call(model: Any, getter: str) -> Any:
+    """A getter of the official `Credentials`, None when the model lacks it."""
+    method = getattr(model, getter, None)
+    return method() if callable(method) else None
+
+
+_OFFICIAL_PACKAGE = "alibabacloud_credentials"  # and alibabacloud_credentials_api
+
+
 def _is_official(credentials: Any) -> bool:
-    return callable(getattr(credentials, "get_credential", None))
+    """An object of the official library, or of a class derived from one of its classes (as
+    `ICredentialsProvider`)."""
+    return any(
+        (getattr(cls, "__module__", None) or "").startswith(_OFFICIAL_PACKAGE)
+        for cls in type(credentials).__mro__
+    )
 
 
 # --- choosing a client's provider ---------------------------------------------------------------
@@ -342,13 +390,24 @@ def resolve_provider(
     """The provider a client signs with: `credentials=`, the key arguments, or (neither given)
     the default chain, which looks for credentials when the first request is signed."""
     if credentials is not None:
-        if access_key_id is not None or access_key_secret is not None:
+        if (
+            access_key_id is not None
+            or access_key_secret is not None
+            or security_token is not None
+        ):
             raise ConfigurationError(
-                "pass credentials= or access_key_id=/access_key_secret=, not both"
+                "pass credentials= or access_key_id=/access_key_secret=/security_token=, "
+                "not both"
             )
+        # Before the Protocol check: the official providers have `get_credentials()` too,
+        # answering a model of getters.
+        if _is_official(credentials):
+            return OfficialCredentialsAdapter(credentials)
         if isinstance(credentials, CredentialsProvider):
             return credentials
-        if _is_official(credentials):
+        if callable(
+            getattr(credentials, "get_credential", None)
+        ):  # like the official Client
             return OfficialCredentialsAdapter(credentials)
         raise ConfigurationError(
             "credentials= must have get_credentials() and get_credentials_async() (or be an "

@@ -25,12 +25,10 @@ and asked from then on, as the official library does. When none answers, one
 
 from __future__ import annotations
 
-import asyncio
 import configparser
 import json
 import os
 import threading
-import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -41,6 +39,7 @@ from ._credentials import (
     ENV_TOKEN,
     Credentials,
     CredentialsProvider,
+    LoopLocks,
     StaticCredentials,
     env_flag,
 )
@@ -83,6 +82,12 @@ def _value(mapping: dict[str, Any], key: str) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def _given(options: dict[str, Any]) -> dict[str, Any]:
+    """The options a profile sets: not None or empty (an explicit False, as enable_vpc's, is
+    kept, as the official library keeps it)."""
+    return {k: v for k, v in options.items() if v is not None and v != ""}
+
+
 class _Endpoints:
     """Where a chain's remote providers go (overridable for tests)."""
 
@@ -93,14 +98,10 @@ class _Endpoints:
     def ram_role(
         self, source: CredentialsProvider, options: dict[str, Any]
     ) -> RamRoleArnCredentials:
-        return RamRoleArnCredentials(
-            source, sts_endpoint=self.sts, **{k: v for k, v in options.items() if v}
-        )
+        return RamRoleArnCredentials(source, sts_endpoint=self.sts, **_given(options))
 
     def oidc(self, options: dict[str, Any]) -> OidcRoleCredentials:
-        return OidcRoleCredentials(
-            sts_endpoint=self.sts, **{k: v for k, v in options.items() if v}
-        )
+        return OidcRoleCredentials(sts_endpoint=self.sts, **_given(options))
 
     def ecs(self, role_name: str | None) -> EcsRamRoleCredentials:
         return EcsRamRoleCredentials(role_name, endpoint=self.metadata)
@@ -173,6 +174,10 @@ def _cli_profile(
     seen: tuple[str, ...],
 ) -> CredentialsProvider:
     profiles = config.get("profiles") or []
+    if not isinstance(profiles, list):
+        raise ConfigurationError(
+            f'{file}: "profiles" must be a list, not {type(profiles).__name__}'
+        )
     profile = next(
         (p for p in profiles if isinstance(p, dict) and p.get("name") == name), None
     )
@@ -181,23 +186,49 @@ def _cli_profile(
     mode = profile.get("mode")
     where = f"{file}, profile {name!r} (mode {mode})"
 
+    def text(field: str) -> str | None:
+        found = profile.get(field)
+        if found is None or found == "":
+            return None
+        if not isinstance(found, str):
+            raise ConfigurationError(
+                f"{where}: {field} must be a string, not {type(found).__name__}"
+            )
+        return found
+
     def key(field: str) -> str:
-        found = _value(profile, field)
+        found = text(field)
         if found is None:
             raise ConfigurationError(f"{where} has no {field}")
         return found
 
+    def seconds() -> int | None:
+        found = profile.get("expired_seconds")
+        if isinstance(found, str) and found.strip().isdigit():
+            found = int(found)
+        if isinstance(found, bool) or not isinstance(found, (int, type(None))):
+            raise ConfigurationError(
+                f"{where}: expired_seconds must be a whole number of seconds, not {found!r}"
+            )
+        return found or None  # the CLI writes 0 for "not set"
+
+    def vpc() -> bool | None:
+        found = profile.get("enable_vpc")
+        if not isinstance(found, (bool, type(None))):
+            raise ConfigurationError(
+                f"{where}: enable_vpc must be true or false, not {found!r}"
+            )
+        return found
+
     def role_options() -> dict[str, Any]:
-        seconds = profile.get("expired_seconds")
         return {
             "role_arn": key("ram_role_arn"),
-            "session_name": _value(profile, "ram_session_name"),
-            # The CLI writes 0 for "not set".
-            "duration": int(seconds) if seconds else None,
-            "policy": _value(profile, "policy"),
-            "external_id": _value(profile, "external_id"),
-            "sts_region": _value(profile, "sts_region"),
-            "enable_vpc": profile.get("enable_vpc"),
+            "session_name": text("ram_session_name"),
+            "duration": seconds(),
+            "policy": text("policy"),
+            "external_id": text("external_id"),
+            "sts_region": text("sts_region"),
+            "enable_vpc": vpc(),
         }
 
     if mode == "AK":
@@ -217,19 +248,18 @@ def _cli_profile(
         )
         return endpoints.ram_role(source, role_options())
     if mode == "EcsRamRole":
-        return endpoints.ecs(_value(profile, "ram_role_name"))
+        return endpoints.ecs(text("ram_role_name"))
     if mode == "OIDC":
-        seconds = profile.get("expired_seconds")
         return endpoints.oidc(
             {
                 "role_arn": key("ram_role_arn"),
                 "oidc_provider_arn": key("oidc_provider_arn"),
                 "oidc_token_file": key("oidc_token_file"),
-                "session_name": _value(profile, "role_session_name"),
-                "duration": int(seconds) if seconds else None,
-                "policy": _value(profile, "policy"),
-                "sts_region": _value(profile, "sts_region"),
-                "enable_vpc": profile.get("enable_vpc"),
+                "session_name": text("role_session_name"),
+                "duration": seconds(),
+                "policy": text("policy"),
+                "sts_region": text("sts_region"),
+                "enable_vpc": vpc(),
             }
         )
     if mode == "ChainableRamRoleArn":
@@ -362,9 +392,7 @@ class DefaultCredentialsChain:
         self._home = home
         self._chosen: tuple[str, CredentialsProvider] | None = None
         self._lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Lock
-        ] = weakref.WeakKeyDictionary()
+        self._async_locks = LoopLocks()
 
     def _sources(self) -> list[tuple[str, Callable[[], CredentialsProvider]]]:
         endpoints, home = self._endpoints, self._home
@@ -392,8 +420,10 @@ class DefaultCredentialsChain:
                 yield label, make()
             except _Skipped as skipped:
                 reasons.append(f"{label}: {skipped}")
-            except ConfigurationError as exc:
-                reasons.append(f"{label}: {exc}")
+            except (
+                Exception
+            ) as exc:  # a broken source, as the official chain: the next one
+                reasons.append(f"{label}: {_reason(exc)}")
 
     def get_credentials(self) -> Credentials:
         chosen = self._chosen
@@ -407,11 +437,7 @@ class DefaultCredentialsChain:
     async def get_credentials_async(self) -> Credentials:
         chosen = self._chosen
         if chosen is None:
-            loop = asyncio.get_running_loop()
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = self._async_locks.setdefault(loop, asyncio.Lock())
-            async with lock:
+            async with self._async_locks.current():
                 if self._chosen is None:
                     return self._named(await self._choose_async())
                 chosen = self._chosen

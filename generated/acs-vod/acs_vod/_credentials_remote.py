@@ -24,6 +24,7 @@ them with `httpx.Client` and `httpx.AsyncClient`.
 
 from __future__ import annotations
 
+import base64
 import calendar
 import json
 import os
@@ -35,9 +36,11 @@ from typing import Any
 
 import httpx
 
-# `_client_base` installs the httpx log filter that masks Signature and SecurityToken in request
-# URLs (AssumeRole is signed in its query): imported for it when a provider is used on its own.
-from . import _client_base, _signing  # noqa: F401
+from . import _signing
+
+# Importing `_client_base` installs the httpx log filter that masks Signature and SecurityToken in
+# request URLs (AssumeRole is signed in its query), also when a provider is used on its own.
+from ._client_base import _SERVER_STRING_TO_SIGN
 from ._credentials import (
     Credentials,
     CredentialsProvider,
@@ -193,13 +196,35 @@ def _temporary_credentials(
     )
 
 
+def _masked(message: str, secrets: tuple[str | None, ...]) -> str:
+    """STS's `message` without its quoted string to sign and without `secrets`, raw or
+    percent-encoded once or twice (as the client masks its token): a SignatureDoesNotMatch
+    quotes the request's parameters, the source credentials' SecurityToken among them.
+    """
+    message = _SERVER_STRING_TO_SIGN.sub(
+        "server string to sign is: (omitted: it holds the source's token)", message
+    )
+    for secret in secrets:
+        if secret:
+            once = _signing.percent_encode(secret)
+            for form in (_signing.percent_encode(once), once, secret):
+                message = message.replace(form, "<redacted>")
+    return message
+
+
 def _sts_credentials(
-    response: httpx.Response, action: str, provider_name: str
+    response: httpx.Response,
+    action: str,
+    provider_name: str,
+    secrets: tuple[str | None, ...] = (),
 ) -> Credentials:
+    """The credentials of STS's answer; `secrets` (what the request was signed or proven with)
+    are masked in the error of a refusal."""
     where = f"{provider_name}: STS {action} at {response.request.url.host}"
     data = _json_object(response, where)
     if response.status_code != 200:
-        code, message = data.get("Code", "?"), data.get("Message", "")
+        code = data.get("Code", "?")
+        message = _masked(str(data.get("Message", "")), secrets)
         raise ConfigurationError(
             f"{where} answered HTTP {response.status_code} {code}: {message}"
         )
@@ -263,7 +288,31 @@ def _required(value: str | None, env: str, what: str, provider_name: str) -> str
     return found
 
 
-class RamRoleArnCredentials(_HttpCredentials):
+class _AssumedRole(_HttpCredentials):
+    """A role assumed at STS, by AssumeRole or AssumeRoleWithOIDC."""
+
+    def _set_role(
+        self,
+        role_arn: str | None,
+        session_name: str | None,
+        duration: int | None,
+        policy: str | None,
+        *,
+        sts_region: str | None,
+        sts_endpoint: str | None,
+        enable_vpc: bool | None,
+        timeout: httpx.Timeout,
+    ) -> None:
+        """What both actions are given (arguments, else the environment, else defaults)."""
+        self.role_arn = _required(role_arn, ENV_ROLE_ARN, "role ARN", self.name)
+        self.session_name = _session_name(session_name)
+        self.duration = _duration(duration, self.name)
+        self.policy = policy or None
+        self.endpoint = resolve_sts_endpoint(sts_endpoint, sts_region, enable_vpc)
+        self.timeout = timeout
+
+
+class RamRoleArnCredentials(_AssumedRole):
     """The credentials of a RAM role, assumed (STS AssumeRole) with those of `source_provider`:
     any provider, an official library's object, or None for the default chain."""
 
@@ -287,13 +336,17 @@ class RamRoleArnCredentials(_HttpCredentials):
         self.source: CredentialsProvider = resolve_provider(
             source_provider, None, None, None
         )
-        self.role_arn = _required(role_arn, ENV_ROLE_ARN, "role ARN", self.name)
-        self.session_name = _session_name(session_name)
-        self.duration = _duration(duration, self.name)
-        self.policy = policy or None
+        self._set_role(
+            role_arn,
+            session_name,
+            duration,
+            policy,
+            sts_region=sts_region,
+            sts_endpoint=sts_endpoint,
+            enable_vpc=enable_vpc,
+            timeout=timeout,
+        )
         self.external_id = external_id or None
-        self.endpoint = resolve_sts_endpoint(sts_endpoint, sts_region, enable_vpc)
-        self.timeout = timeout
 
     def _source(self) -> Credentials:
         return self.source.get_credentials()
@@ -327,7 +380,12 @@ class RamRoleArnCredentials(_HttpCredentials):
         )
         url = f"{self.endpoint}/?{_signing.canonical_query(signed.query)}"
         response = yield httpx.Request("GET", url)
-        fresh = _sts_credentials(response, "AssumeRole", self.name)
+        fresh = _sts_credentials(
+            response,
+            "AssumeRole",
+            self.name,
+            (token, source.access_key_secret.reveal()),
+        )
         return fresh.renamed(f"{self.name}/{source.provider_name}")
 
     def __repr__(self) -> str:
@@ -337,7 +395,7 @@ class RamRoleArnCredentials(_HttpCredentials):
         )
 
 
-class OidcRoleCredentials(_HttpCredentials):
+class OidcRoleCredentials(_AssumedRole):
     """The credentials of a RAM role assumed with an OIDC token (STS AssumeRoleWithOIDC), as in
     Kubernetes' RRSA; not signed: the token is the proof."""
 
@@ -358,18 +416,22 @@ class OidcRoleCredentials(_HttpCredentials):
         timeout: httpx.Timeout = REMOTE_TIMEOUT,
     ) -> None:
         super().__init__()
-        self.role_arn = _required(role_arn, ENV_ROLE_ARN, "role ARN", self.name)
+        self._set_role(
+            role_arn,
+            session_name,
+            duration,
+            policy,
+            sts_region=sts_region,
+            sts_endpoint=sts_endpoint,
+            enable_vpc=enable_vpc,
+            timeout=timeout,
+        )
         self.oidc_provider_arn = _required(
             oidc_provider_arn, ENV_OIDC_PROVIDER_ARN, "OIDC provider ARN", self.name
         )
         self.oidc_token_file = _required(
             oidc_token_file, ENV_OIDC_TOKEN_FILE, "OIDC token file", self.name
         )
-        self.session_name = _session_name(session_name)
-        self.duration = _duration(duration, self.name)
-        self.policy = policy or None
-        self.endpoint = resolve_sts_endpoint(sts_endpoint, sts_region, enable_vpc)
-        self.timeout = timeout
 
     def _token(self) -> str:
         try:
@@ -393,11 +455,12 @@ class OidcRoleCredentials(_HttpCredentials):
             ("Version", STS_VERSION),
             ("Timestamp", _timestamp()),
         ]
+        oidc_token = self._token()
         form = [
             ("DurationSeconds", str(self.duration)),
             ("RoleArn", self.role_arn),
             ("OIDCProviderArn", self.oidc_provider_arn),
-            ("OIDCToken", self._token()),
+            ("OIDCToken", oidc_token),
             ("RoleSessionName", self.session_name),
         ]
         if self.policy:
@@ -408,7 +471,9 @@ class OidcRoleCredentials(_HttpCredentials):
             content=_signing.canonical_query(form).encode("ascii"),
             headers={"content-type": "application/x-www-form-urlencoded"},
         )
-        return _sts_credentials(response, "AssumeRoleWithOIDC", self.name)
+        return _sts_credentials(
+            response, "AssumeRoleWithOIDC", self.name, (oidc_token,)
+        )
 
     def __repr__(self) -> str:
         return (
@@ -527,9 +592,24 @@ class UriCredentials(_HttpCredentials):
             self.uri = f"http://{self.uri}"  # the official library's default protocol
         self.timeout = timeout
 
+    @property
+    def shown_uri(self) -> str:
+        """The URI without what may hold a secret: user and password, query, fragment."""
+        return str(
+            httpx.URL(self.uri).copy_with(userinfo=b"", query=None, fragment=None)
+        )
+
     def _exchange(self, source: Credentials | None) -> Exchange:
-        where = f"{self.name}: {httpx.URL(self.uri).copy_with(query=None)}"
-        answer = yield httpx.Request("GET", self.uri)
+        where = f"{self.name}: {self.shown_uri}"
+        url = httpx.URL(self.uri)
+        headers = {}
+        if url.userinfo:
+            # Sent as a header, not in the URL, which httpx logs.
+            basic = f"{url.username}:{url.password}".encode()
+            headers["authorization"] = f"Basic {base64.b64encode(basic).decode()}"
+        answer = yield httpx.Request(
+            "GET", url.copy_with(userinfo=b""), headers=headers
+        )
         data = _json_object(answer, where)
         if answer.status_code != 200 or data.get("Code") != "Success":
             raise ConfigurationError(
@@ -538,4 +618,4 @@ class UriCredentials(_HttpCredentials):
         return _temporary_credentials(data, where, self.name)
 
     def __repr__(self) -> str:
-        return f"UriCredentials(uri={str(httpx.URL(self.uri).copy_with(query=None))!r})"
+        return f"UriCredentials(uri={self.shown_uri!r})"

@@ -2,7 +2,8 @@
 servers on 127.0.0.1, in a thread, as the emulator runs (standard library only).
 
 * `FakeSts`: STS `AssumeRole` (checks the RPC HMAC-SHA1 signature against its `credentials`, or
-  against credentials it issued itself together with their token, and the parameters) and
+  against credentials it issued itself together with their token, and the parameters; a wrong
+  signature is answered as STS answers it, quoting the string it signed) and
   `AssumeRoleWithOIDC` (checks the OIDC token against `oidc_tokens`), answering STS's JSON.
 * `FakeEcsMetadata`: the ECS metadata service: `PUT /latest/api/token` (IMDSv2), the role list
   `GET /latest/meta-data/ram/security-credentials/` and the role's credentials under it.
@@ -252,11 +253,16 @@ class FakeSts(_FakeService):
         if token is not None and params.get("SecurityToken") != token:
             return self._error(400, "InvalidSecurityToken.Mismatch", "wrong token")
         pairs = [(k, v) for k, v in params.items() if k != "Signature"]
-        expected = _signing.signature_v2(
-            _signing.string_to_sign_v2(request.method, pairs), secret
-        )
+        string_to_sign = _signing.string_to_sign_v2(request.method, pairs)
+        expected = _signing.signature_v2(string_to_sign, secret)
         if not hmac.compare_digest(expected, params["Signature"]):
-            return self._error(400, "SignatureDoesNotMatch", "signature mismatch")
+            # STS's own words, quoting what it signed: the SecurityToken parameter among it.
+            return self._error(
+                400,
+                "SignatureDoesNotMatch",
+                "Specified signature is not matched with our calculation. "
+                f"server string to sign is:{string_to_sign}",
+            )
         return None
 
     def _check_oidc(self, params: dict[str, str]) -> Answer | None:
