@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
         "regenerate OUT on every change to the specs, overlays or templates",
         out=True,
     )
-    _add_policy(commands)
+    _add_policy(commands, common)
     importer = commands.add_parser(
         "import",
         help="import Alibaba Cloud api-docs metadata into specs",
@@ -125,9 +125,13 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return {}
 
 
-def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
+def _add_policy(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
     help_text = "print the least-privilege RAM policy for some operations"
-    policy = commands.add_parser("policy", help=help_text, description=help_text)
+    policy = commands.add_parser(
+        "policy", help=help_text, description=help_text, parents=[common]
+    )
     policy.add_argument(
         "specs",
         nargs="?",
@@ -135,7 +139,9 @@ def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
         type=Path,
         help="spec folder (default: specs)",
     )
-    chosen = policy.add_mutually_exclusive_group(required=True)
+    # Not `required=True`: the configuration may supply either, so "exactly one" is checked
+    # after parsing (`_policy_choice`); the group still refuses both on the command line.
+    chosen = policy.add_mutually_exclusive_group()
     chosen.add_argument(
         "--operation",
         action="append",
@@ -143,6 +149,32 @@ def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
         help="allow this operation: Name, or product:Name (repeatable)",
     )
     chosen.add_argument("--all", action="store_true", help="every operation")
+
+
+POLICY_CHOICE = "policy needs exactly one of --operation NAME (repeatable) or --all"
+
+
+def _policy_choice(
+    args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> str | None:
+    """Settle `--operation` against `--all` once the configuration and the command line are
+    both in: the command line wins over the configuration; a usage message if not one is left.
+    """
+    policy = subcommands(parser)["policy"]
+    configured_operation = policy.get_default("operation")
+    configured_all = bool(policy.get_default("all"))
+    # A repeatable option used on the command line holds a new list, never its default.
+    operation_given = (
+        args.operation is not None and args.operation is not configured_operation
+    )
+    all_given = args.all and not configured_all
+    if operation_given:
+        args.all = False
+    elif all_given:
+        args.operation = None
+    if bool(args.operation) == bool(args.all):
+        return POLICY_CHOICE
+    return None
 
 
 def main(
@@ -165,6 +197,11 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.command == "policy":
+        problem = _policy_choice(args, parser)
+        if problem is not None:
+            print(f"error: {problem}", file=err)
+            return EXIT_USAGE
     progress = for_stream(err, quiet=getattr(args, "quiet", False))
     try:
         return _run(args, out, err, progress)
