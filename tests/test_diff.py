@@ -813,3 +813,25 @@ def test_a_whole_product_changed_by_hand_reports_each_breaking_change(
         "acs-vod: 0.1.0 -> 0.2.0 (minor; 0.x: breaking changes bump the minor version;"
         " service.yaml still says 0.1.0)",
     ]
+
+
+def test_a_new_api_version_of_the_same_package_is_one_breaking_change_and_one_bump(
+    spec_copy: Path,
+) -> None:
+    edit(
+        spec_copy,
+        "service.yaml",
+        'api_version: "2017-03-21"',
+        'api_version: "2025-01-01"',
+    )
+    edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
+    report = report_for(spec_copy)
+    assert kinds(report) == {
+        ("breaking", None, "api-version-changed", "package acs-vod"),
+        ("breaking", "GetAIImageJobs", "limit-tightened", "parameter JobIds"),
+    }
+    (version_change,) = [c for c in report.changes if c.operation is None]
+    assert version_change.detail == "API version 2017-03-21 -> 2025-01-01"
+    assert [(bump.package, bump.bump) for bump in report.packages] == [
+        ("acs-vod", "minor")
+    ]
