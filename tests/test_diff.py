@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import subprocess
+import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -700,6 +701,21 @@ def test_diagnostics_of_a_revision_name_the_revision_not_a_temporary_folder(
     code, _, err = run("diff", "HEAD~1:specs", "HEAD:specs")
     assert code == 1
     assert "HEAD:specs/vod/GetAIImageJobs.yaml:" in err
+
+
+@pytest.mark.skipif(
+    not hasattr(tarfile, "data_filter"), reason="no tarfile filters before 3.11.4"
+)
+def test_a_revision_with_a_symlink_leading_outside_is_a_usage_error(
+    repo: Path,
+) -> None:
+    (repo / "specs" / VOD / "escape.yaml").symlink_to("../../../outside.yaml")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a link leading out")
+    code, out, err = run("diff", "HEAD:specs", "specs")
+    assert (code, out) == (2, "")
+    assert err.startswith("error: HEAD:specs: cannot be exported safely: ")
+    assert "Traceback" not in err
 
 
 # --- version bumps --------------------------------------------------------------------------------
