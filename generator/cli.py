@@ -190,6 +190,14 @@ def main(
         if found is not None:
             configuration.apply(found, subcommands(parser))
     except configuration.ConfigError as exc:
+        if _asks_for_help(
+            argv
+        ):  # help needs no configuration: show the built-in defaults
+            print(f"warning: {exc} (the defaults shown ignore it)", file=err)
+            try:
+                _parser().parse_args(argv)
+            except SystemExit as done:
+                return int(done.code or 0)
         print(f"error: {exc}", file=err)
         return EXIT_USAGE
     parser.set_defaults(config=found)
@@ -221,6 +229,13 @@ def main(
         return EXIT_USAGE
     finally:
         _clear(progress)
+
+
+def _asks_for_help(argv: Sequence[str] | None) -> bool:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--" in arguments:
+        arguments = arguments[: arguments.index("--")]
+    return any(argument in ("-h", "--help") for argument in arguments)
 
 
 def _clear(progress: TerminalProgress | None) -> None:
@@ -339,6 +354,7 @@ def _add_diff(
         command.add_argument(
             side,
             metavar=f"{side.upper()}_SPECS",
+            type=configuration.folder_or_revision,
             help="a spec folder, or REV:PATH for one at a git revision (e.g. HEAD~1:specs)",
         )
     command.add_argument(

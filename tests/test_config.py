@@ -339,3 +339,38 @@ def test_policy_configured_with_both_operations_and_all_is_a_usage_error(
     )
     code, _, err = run("policy")
     assert code == 2 and "exactly one of --operation" in err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"], ["diff", "-h"]])
+def test_help_works_even_when_the_configuration_is_bad(
+    project: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure(project, "[tool.acs-specgen]\nverfy = true\n")
+    code, _, err = run(*argv)
+    assert code == 0
+    assert "usage: acs-specgen" in capsys.readouterr().out
+    assert "unknown key 'verfy'" in err  # still said, as a warning
+
+
+def test_a_bad_configuration_is_still_an_error_without_help(project: Path) -> None:
+    configure(project, "[tool.acs-specgen]\nverfy = true\n")
+    code, _, err = run("validate")
+    assert code == 2 and err.startswith("error: ") and "unknown key 'verfy'" in err
+
+
+def test_a_configured_diff_folder_is_relative_to_the_configuration(
+    project: Path,
+) -> None:
+    configure(project, '[tool.acs-specgen.diff]\nold = "api"\nnew = "api"\n')
+    parser = _configured_parser(project)
+    arguments = parser.parse_args(["diff"])
+    assert (arguments.old, arguments.new) == (str(Path("../api")),) * 2
+    code, out, err = run("diff")
+    assert code == 0, err
+    assert out.startswith("No changes.")
+
+
+def test_a_configured_diff_revision_is_left_to_git(project: Path) -> None:
+    configure(project, '[tool.acs-specgen.diff]\nold = "HEAD~1:api"\nnew = "api"\n')
+    arguments = _configured_parser(project).parse_args(["diff"])
+    assert arguments.old == "HEAD~1:api"
