@@ -34,7 +34,11 @@ from .pipeline import check, generate, validate
 from .progress import TerminalProgress, for_stream
 from .write import WriteError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = (
+    0,
+    1,
+    2,
+)  # every command's, `watch` (watch.py) included
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -214,21 +218,21 @@ def main(
     try:
         return _run(args, out, err, progress)
     except SpecError as exc:
-        _clear(progress)
+        clear_progress(progress)
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=err)
         print(f"{len(exc.diagnostics)} problem(s) found.", file=err)
         return EXIT_FAILED
     except (GenerationError, WriteError) as exc:
-        _clear(progress)
+        clear_progress(progress)
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     except configuration.ConfigError as exc:
-        _clear(progress)
+        clear_progress(progress)
         print(f"error: {exc}", file=err)
         return EXIT_USAGE
     finally:
-        _clear(progress)
+        clear_progress(progress)
 
 
 def _asks_for_help(argv: Sequence[str] | None) -> bool:
@@ -238,7 +242,8 @@ def _asks_for_help(argv: Sequence[str] | None) -> bool:
     return any(argument in ("-h", "--help") for argument in arguments)
 
 
-def _clear(progress: TerminalProgress | None) -> None:
+def clear_progress(progress: TerminalProgress | None) -> None:
+    """Erase the progress line, if one is drawn, before printing an outcome."""
     if progress is not None:
         progress.clear()
 
@@ -256,7 +261,7 @@ def _run(
         return EXIT_OK
     if args.command == "generate":
         report = generate(args.specs, args.out, verify=args.verify, progress=progress)
-        _clear(progress)
+        clear_progress(progress)
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed.",
@@ -265,7 +270,7 @@ def _run(
         return EXIT_OK
     if args.command == "check":
         drift = check(args.specs, args.out, verify=args.verify, progress=progress)
-        _clear(progress)
+        clear_progress(progress)
         if drift.clean:
             print(f"{args.out} is up to date with {args.specs}.", file=out)
             return EXIT_OK
@@ -329,10 +334,10 @@ def _run_import(
                 progress=progress,
             )
         except ImportFailure as exc:
-            _clear(progress)
+            clear_progress(progress)
             print(f"error: {exc}", file=err)
             return EXIT_FAILED
-        _clear(progress)
+        clear_progress(progress)
         print(report.summary(), file=out)
     return EXIT_OK
 
