@@ -9,6 +9,9 @@ By default the packages are generated into a temporary folder outside the projec
 the wheel, so a build writes nothing into the project tree. `out` names a folder of the project
 to generate into instead, kept between builds (atomically, as `acs-specgen generate` does): its
 manifest's format record lets the next build take every file as it stands, without black.
+Everything that can stop the build (the specs, `packages`, the declared dependencies) is checked
+before OUT is written, and only the packages the specs generate go into the wheel, whatever else
+OUT holds.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
 from hatchling.builders.config import BuilderConfig
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
@@ -30,9 +33,13 @@ from packaging.utils import canonicalize_name
 
 from .diagnostics import Diagnostic, GenerationError, SpecError
 from .pipeline import generate, validate
+from .plan import plan_service
+from .render import render
+from .spec import Service
 from .write import WriteError
 
 PLUGIN_NAME = "acs-specgen"
+T = TypeVar("T")
 TABLE = f"[tool.hatch.build.hooks.{PLUGIN_NAME}]"
 
 # Our options, and the ones hatchling gives every build hook (it reads them itself).
@@ -120,7 +127,7 @@ def _inside(root: Path, relative: str, key: str) -> Path:
 
 @dataclass(frozen=True)
 class GeneratedPackage:
-    """One generated project of OUT, as its own pyproject.toml describes it."""
+    """One project the generator makes in OUT, as its pyproject.toml describes it."""
 
     distribution: str
     import_names: tuple[str, ...]
@@ -128,14 +135,22 @@ class GeneratedPackage:
     dependencies: tuple[str, ...]
 
     @classmethod
-    def read(cls, folder: Path) -> GeneratedPackage:
-        data = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8"))
+    def planned(cls, service: Service, out: Path) -> GeneratedPackage:
+        """The project generated for `service`, known before anything is written: its
+        pyproject.toml rendered as generation renders it (the template names the dependencies).
+        """
+        (pyproject,) = [
+            planned
+            for planned in plan_service(service)
+            if planned.path == PurePosixPath(service.distribution, "pyproject.toml")
+        ]
+        data = tomllib.loads(render(pyproject))
         project = data["project"]
         wheel = data["tool"]["hatch"]["build"]["targets"]["wheel"]
         return cls(
             distribution=str(project["name"]),
             import_names=tuple(str(name) for name in wheel["packages"]),
-            folder=folder,
+            folder=out / service.distribution,
             dependencies=tuple(str(dep) for dep in project.get("dependencies", [])),
         )
 
@@ -167,9 +182,15 @@ class SpecgenBuildHook(BuildHookInterface[BuilderConfig]):
         else:
             out = options.out
         try:
-            self._run(root, lambda: generate(options.specs, out, verify=options.verify))
-            packages = self._selected(out, options.packages)
+            # Everything that can stop the build is checked before OUT is written: a failed
+            # build leaves the project as it was.
+            services = self._run(root, lambda: validate(options.specs))
+            planned = self._run(
+                root, lambda: [GeneratedPackage.planned(s, out) for s in services]
+            )
+            packages = self._selected(planned, options.packages)
             self._check_dependencies(packages)
+            self._run(root, lambda: generate(options.specs, out, verify=options.verify))
         except BaseException:
             self._remove_temporary()
             raise
@@ -194,9 +215,9 @@ class SpecgenBuildHook(BuildHookInterface[BuilderConfig]):
             self._temporary = None
 
     @staticmethod
-    def _run(root: Path, step: Callable[[], object]) -> None:
+    def _run(root: Path, step: Callable[[], T]) -> T:
         try:
-            step()
+            return step()
         except SpecError as exc:
             diagnostics = [_relative(d, root) for d in exc.diagnostics]
             lines = "\n".join(str(d) for d in diagnostics)
@@ -208,11 +229,11 @@ class SpecgenBuildHook(BuildHookInterface[BuilderConfig]):
             raise BuildHookError(f"{TABLE}: generation failed: {exc}") from None
 
     @staticmethod
-    def _selected(out: Path, wanted: tuple[str, ...]) -> list[GeneratedPackage]:
-        generated = [
-            GeneratedPackage.read(folder.parent)
-            for folder in sorted(out.glob("*/pyproject.toml"))
-        ]
+    def _selected(
+        generated: list[GeneratedPackage], wanted: tuple[str, ...]
+    ) -> list[GeneratedPackage]:
+        """The generated projects `packages` names (all when it names none); only these go
+        into the wheel, never another folder that happens to be in OUT."""
         if not wanted:
             return generated
         unknown = [name for name in wanted if not any(p.named(name) for p in generated)]

@@ -34,7 +34,11 @@ from .pipeline import check, generate, validate
 from .progress import TerminalProgress, for_stream
 from .write import WriteError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = (
+    0,
+    1,
+    2,
+)  # every command's, `watch` (watch.py) included
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         "regenerate OUT on every change to the specs, overlays or templates",
         out=True,
     )
-    _add_policy(commands)
+    _add_policy(commands, common)
     importer = commands.add_parser(
         "import",
         help="import Alibaba Cloud api-docs metadata into specs",
@@ -125,9 +129,13 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return {}
 
 
-def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
+def _add_policy(
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
+) -> None:
     help_text = "print the least-privilege RAM policy for some operations"
-    policy = commands.add_parser("policy", help=help_text, description=help_text)
+    policy = commands.add_parser(
+        "policy", help=help_text, description=help_text, parents=[common]
+    )
     policy.add_argument(
         "specs",
         nargs="?",
@@ -135,7 +143,9 @@ def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
         type=Path,
         help="spec folder (default: specs)",
     )
-    chosen = policy.add_mutually_exclusive_group(required=True)
+    # Not `required=True`: the configuration may supply either, so "exactly one" is checked
+    # after parsing (`_policy_choice`); the group still refuses both on the command line.
+    chosen = policy.add_mutually_exclusive_group()
     chosen.add_argument(
         "--operation",
         action="append",
@@ -143,6 +153,32 @@ def _add_policy(commands: argparse._SubParsersAction[Any]) -> None:
         help="allow this operation: Name, or product:Name (repeatable)",
     )
     chosen.add_argument("--all", action="store_true", help="every operation")
+
+
+POLICY_CHOICE = "policy needs exactly one of --operation NAME (repeatable) or --all"
+
+
+def _policy_choice(
+    args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> str | None:
+    """Settle `--operation` against `--all` once the configuration and the command line are
+    both in: the command line wins over the configuration; a usage message if not one is left.
+    """
+    policy = subcommands(parser)["policy"]
+    configured_operation = policy.get_default("operation")
+    configured_all = bool(policy.get_default("all"))
+    # A repeatable option used on the command line holds a new list, never its default.
+    operation_given = (
+        args.operation is not None and args.operation is not configured_operation
+    )
+    all_given = args.all and not configured_all
+    if operation_given:
+        args.all = False
+    elif all_given:
+        args.operation = None
+    if bool(args.operation) == bool(args.all):
+        return POLICY_CHOICE
+    return None
 
 
 def main(
@@ -158,6 +194,14 @@ def main(
         if found is not None:
             configuration.apply(found, subcommands(parser))
     except configuration.ConfigError as exc:
+        if _asks_for_help(
+            argv
+        ):  # help needs no configuration: show the built-in defaults
+            print(f"warning: {exc} (the defaults shown ignore it)", file=err)
+            try:
+                _parser().parse_args(argv)
+            except SystemExit as done:
+                return int(done.code or 0)
         print(f"error: {exc}", file=err)
         return EXIT_USAGE
     parser.set_defaults(config=found)
@@ -165,28 +209,41 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.command == "policy":
+        problem = _policy_choice(args, parser)
+        if problem is not None:
+            print(f"error: {problem}", file=err)
+            return EXIT_USAGE
     progress = for_stream(err, quiet=getattr(args, "quiet", False))
     try:
         return _run(args, out, err, progress)
     except SpecError as exc:
-        _clear(progress)
+        clear_progress(progress)
         for diagnostic in exc.diagnostics:
             print(diagnostic, file=err)
         print(f"{len(exc.diagnostics)} problem(s) found.", file=err)
         return EXIT_FAILED
     except (GenerationError, WriteError) as exc:
-        _clear(progress)
+        clear_progress(progress)
         print(f"error: {exc}", file=err)
         return EXIT_FAILED
     except configuration.ConfigError as exc:
-        _clear(progress)
+        clear_progress(progress)
         print(f"error: {exc}", file=err)
         return EXIT_USAGE
     finally:
-        _clear(progress)
+        clear_progress(progress)
 
 
-def _clear(progress: TerminalProgress | None) -> None:
+def _asks_for_help(argv: Sequence[str] | None) -> bool:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--" in arguments:
+        arguments = arguments[: arguments.index("--")]
+    return any(argument in ("-h", "--help") for argument in arguments)
+
+
+def clear_progress(progress: TerminalProgress | None) -> None:
+    """Erase the progress line, if one is drawn, before printing an outcome."""
     if progress is not None:
         progress.clear()
 
@@ -204,7 +261,7 @@ def _run(
         return EXIT_OK
     if args.command == "generate":
         report = generate(args.specs, args.out, verify=args.verify, progress=progress)
-        _clear(progress)
+        clear_progress(progress)
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed.",
@@ -213,7 +270,7 @@ def _run(
         return EXIT_OK
     if args.command == "check":
         drift = check(args.specs, args.out, verify=args.verify, progress=progress)
-        _clear(progress)
+        clear_progress(progress)
         if drift.clean:
             print(f"{args.out} is up to date with {args.specs}.", file=out)
             return EXIT_OK
@@ -277,10 +334,10 @@ def _run_import(
                 progress=progress,
             )
         except ImportFailure as exc:
-            _clear(progress)
+            clear_progress(progress)
             print(f"error: {exc}", file=err)
             return EXIT_FAILED
-        _clear(progress)
+        clear_progress(progress)
         print(report.summary(), file=out)
     return EXIT_OK
 
@@ -302,6 +359,7 @@ def _add_diff(
         command.add_argument(
             side,
             metavar=f"{side.upper()}_SPECS",
+            type=configuration.folder_or_revision,
             help="a spec folder, or REV:PATH for one at a git revision (e.g. HEAD~1:specs)",
         )
     command.add_argument(

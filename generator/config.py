@@ -19,6 +19,9 @@ Paths are relative to the folder of that `pyproject.toml`; options given on the 
     overlay = "specs/overlays/vod-2017-03-21.yaml"  # its entry (out, overlay, operation)
     operation = ["GetVideoInfo"]
 
+    [tool.acs-specgen.diff]         # a side that is a folder is relative to this file's folder;
+    old = "HEAD~1:specs"            # a REV:PATH is left to git (PATH from the repository root)
+
 The keys a command takes are read from its argparse definition, so a new subcommand is
 configurable the moment it exists. An unknown key or a value of the wrong type is an error that
 names the file and the line.
@@ -185,6 +188,19 @@ def _arguments(parser: argparse.ArgumentParser) -> dict[str, argparse.Action]:
     return found
 
 
+def folder_or_revision(value: str) -> str:
+    """The argparse type of a spec tree that is a folder or git's `REV:PATH` (`diff`'s sides):
+    the value as given; configured, a folder is resolved against the config's folder and a
+    `REV:PATH` is left as git reads it (see `_folder_or_revision`)."""
+    return value
+
+
+def _folder_or_revision(root: Path, value: str) -> str:
+    if ":" in value and not (root / value).is_dir():
+        return value  # REV:PATH: git reads PATH from the repository's root
+    return str(_path(root, value))
+
+
 def _convert(
     config: Config, where: tuple[str | int, ...], action: argparse.Action, value: Any
 ) -> Any:
@@ -211,7 +227,12 @@ def _convert(
         if action.choices is not None and item not in action.choices:
             choices = ", ".join(map(str, action.choices))
             raise _error(config, where, f"'{key}' must be one of {choices}")
-        converted.append(_path(config.root, item) if action.type is Path else item)
+        if action.type is Path:
+            converted.append(_path(config.root, item))
+        elif action.type is folder_or_revision:
+            converted.append(_folder_or_revision(config.root, item))
+        else:
+            converted.append(item)
     return converted if many else converted[0]
 
 

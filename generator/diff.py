@@ -2,11 +2,14 @@
 the consumers of the generated packages, and the version bump each package needs.
 
 Pure: `compare(old, new)` takes two lists of `Service` (as `validate` returns them) and returns a
-`Report`; nothing here reads files. Services are matched by product code and API version,
-operations by name, parameters by wire name, response fields by their path.
+`Report`; nothing here reads files. Services are matched by product code and API version, and
+failing that by distribution (a new API version of the same package: one breaking
+`api-version-changed`, then its operations compared as usual); operations by name, parameters by
+wire name, response fields by their path.
 
 Effects:
-- breaking: an operation, parameter, response field, model class, region or signing method removed
+- breaking: a package's API version changed (the requests it sends name another version); an
+  operation, parameter, response field, model class, region or signing method removed
   or renamed (a rename is paired where the shape is unchanged and the names are alike; a
   parameter renamed on the wire only, its Python argument unchanged, is compatible); a
   parameter added as required or made required; a request limit tightened (max lowered, min
@@ -59,6 +62,7 @@ EFFECTS = (BREAKING, COMPATIBLE, DOCUMENTATION)
 KINDS = (
     "service-removed",
     "service-added",
+    "api-version-changed",
     "operation-removed",
     "operation-renamed",
     "operation-added",
@@ -201,11 +205,31 @@ def compare(old: list[Service], new: list[Service]) -> Report:
     """Every change from `old` to `new`, and the version bump of each package."""
     old_by_key = {(s.code, s.api_version): s for s in old}
     new_by_key = {(s.code, s.api_version): s for s in new}
+    # A new API version of the same package is that package changed, not one removed and
+    # another added: what is left unmatched on the new side is paired by distribution.
+    unmatched = {
+        s.distribution: s for key, s in new_by_key.items() if key not in old_by_key
+    }
+    paired: set[tuple[str, str]] = set()
     changes: list[Change] = []
     bumps: list[Bump] = []
     for key, before in old_by_key.items():
         after = new_by_key.get(key)
         found = _Changes(before)
+        if after is None and before.distribution in unmatched:
+            after = unmatched.pop(before.distribution)
+            paired.add((after.code, after.api_version))
+            was = f"{before.code} {before.api_version}"
+            found.add(
+                BREAKING,
+                "api-version-changed",
+                f"package {before.distribution}",
+                (
+                    f"API version {before.api_version} -> {after.api_version}"
+                    if before.code == after.code
+                    else f"{was} -> {after.code} {after.api_version}"
+                ),
+            )
         if after is None:
             found.add(
                 BREAKING,
@@ -218,7 +242,7 @@ def compare(old: list[Service], new: list[Service]) -> Report:
         changes += found.items
         bumps.append(_bump(before, after, found.items))
     for key, after in new_by_key.items():
-        if key not in old_by_key:
+        if key not in old_by_key and key not in paired:
             found = _Changes(after)
             found.add(
                 COMPATIBLE,

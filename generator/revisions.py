@@ -57,10 +57,18 @@ def spec_tree(argument: str, cwd: Path | None = None) -> Iterator[SpecTree]:
     archive = _git(["archive", "--format=tar", tree], cwd)
     with tempfile.TemporaryDirectory(prefix="acs-specgen-diff-") as temporary:
         with tarfile.open(fileobj=io.BytesIO(archive), mode="r:") as tar:
-            if hasattr(tarfile, "data_filter"):
-                tar.extractall(temporary, filter="data")
-            else:  # Python 3.11 before 3.11.4; the archive is the user's own repository
-                tar.extractall(temporary)
+            try:
+                if hasattr(tarfile, "data_filter"):
+                    tar.extractall(temporary, filter="data")
+                else:  # Python 3.11 before 3.11.4; the archive is the user's own repository
+                    tar.extractall(temporary)
+            except (
+                tarfile.TarError
+            ) as exc:  # the `data` filter refuses a link leading out
+                raise RevisionError(
+                    f"{argument}: cannot be exported safely: {exc} (a symlink or an absolute "
+                    "path leading outside the spec folder?)"
+                ) from None
         yield SpecTree(Path(temporary), argument, exported=True)
 
 

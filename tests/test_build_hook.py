@@ -263,6 +263,47 @@ def test_a_missing_runtime_dependency_stops_the_build_naming_it(tmp_path: Path) 
         build(project)
 
 
+@pytest.mark.parametrize(
+    ("options", "dependencies", "message"),
+    [
+        ("", "", r"needs 'httpx>=0.27,<1' at run time"),
+        ('packages = ["acs-ecs"]', '"httpx>=0.27,<1"', r"'acs-ecs'.*they generate"),
+    ],
+)
+def test_a_build_stopped_after_validation_writes_nothing_into_out(
+    tmp_path: Path, options: str, dependencies: str, message: str
+) -> None:
+    project = write_project(
+        tmp_path / "project",
+        f'out = "build/generated"\n{options}',
+        dependencies=dependencies,
+    )
+    with pytest.raises(BuildHookError, match=message):
+        build(project)
+    assert not (project / "build").exists()
+
+
+def test_a_folder_in_out_the_generator_did_not_make_stays_out_of_the_wheel(
+    tmp_path: Path,
+) -> None:
+    project = write_project(tmp_path / "project", 'out = "build/generated"')
+    out = project / "build" / "generated"
+    build(project)
+    stray = out / "stray"  # e.g. left by hand: no [tool] table at all
+    stray.mkdir()
+    (stray / "pyproject.toml").write_text('[project]\nname = "stray"\n')
+    foreign = out / "foreign"  # a project of its own that hatchling would package
+    (foreign / "foreign_pkg").mkdir(parents=True)
+    (foreign / "foreign_pkg" / "__init__.py").write_text("")
+    (foreign / "pyproject.toml").write_text(
+        '[project]\nname = "foreign"\n'
+        '[tool.hatch.build.targets.wheel]\npackages = ["foreign_pkg"]\n'
+    )
+    names = names_in(build(project))
+    assert "acs_vod/_client.py" in names
+    assert not any(name.startswith(("foreign_pkg/", "stray/")) for name in names)
+
+
 def test_packages_selects_by_distribution_or_import_name(tmp_path: Path) -> None:
     for name in ("acs-vod", "acs_vod"):
         project = write_project(tmp_path / name, f'packages = ["{name}"]')

@@ -64,6 +64,44 @@ def test_check_prints_a_diff_and_missing_and_extra_files(
     assert "python -m generator generate" in err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate"],
+        ["generate"],
+        ["check"],
+        ["watch"],
+        ["import"],
+        ["policy", "--all"],
+        ["diff", "old", "new"],
+    ],
+)
+def test_every_command_takes_quiet(argv: list[str]) -> None:
+    from generator.cli import _parser
+
+    command, *rest = argv
+    assert _parser().parse_args([command, "-q", *rest]).quiet is True
+
+
+def test_policy_takes_quiet() -> None:
+    code, out, err = run("policy", "-q", str(ROOT / "specs"), "--all")
+    assert code == 0, err
+    assert '"Statement"' in out
+
+
+def test_policy_with_both_operation_and_all_is_a_usage_error() -> None:
+    code, out, _ = run(
+        "policy", str(ROOT / "specs"), "--all", "--operation", "GetAIImageJobs"
+    )
+    assert code == 2 and out == ""
+
+
+def test_policy_without_operation_or_all_says_it_needs_one() -> None:
+    code, out, err = run("policy", str(ROOT / "specs"))
+    assert code == 2 and out == ""
+    assert "exactly one of --operation NAME (repeatable) or --all" in err
+
+
 def test_unknown_command_is_a_usage_error() -> None:
     code, _, _ = run("frobnicate")
     assert code == 2

@@ -272,5 +272,105 @@ def test_quiet_can_be_configured_for_every_command(project: Path) -> None:
     parser = _configured_parser(project)
     assert all(
         parser.parse_args([command]).quiet
-        for command in ("validate", "generate", "check", "watch", "import")
+        for command in ("validate", "generate", "check", "watch", "import", "policy")
     )
+
+
+def _policy_document(*argv: str) -> tuple[int, str, str]:
+    import json
+
+    code, out, err = run("policy", *argv)
+    return (
+        code,
+        (json.dumps(json.loads(out), sort_keys=True) if code == 0 else out),
+        err,
+    )
+
+
+def test_policy_all_can_be_configured(project: Path) -> None:
+    configure(
+        project,
+        '[tool.acs-specgen]\nspecs = "api"\n\n[tool.acs-specgen.policy]\nall = true\n',
+    )
+    code, configured, err = _policy_document()
+    assert code == 0, err
+    assert (code, configured) == _policy_document("--all")[:2]
+
+
+def test_policy_operations_can_be_configured(project: Path) -> None:
+    configure(
+        project,
+        '[tool.acs-specgen.policy]\nspecs = "api"\noperation = ["GetAIImageJobs"]\n',
+    )
+    code, configured, err = _policy_document()
+    assert code == 0, err
+    assert configured == _policy_document("--operation", "GetAIImageJobs")[1]
+
+
+def test_policy_operation_on_the_command_line_beats_a_configured_all(
+    project: Path,
+) -> None:
+    configure(project, '[tool.acs-specgen.policy]\nspecs = "api"\nall = true\n')
+    code, chosen, err = _policy_document("--operation", "GetAIImageJobs")
+    assert code == 0, err
+    assert chosen != _policy_document("--all")[1]
+    assert "GetAIImageJobs" in chosen and "SubmitAIImageJob" not in chosen
+
+
+def test_policy_all_on_the_command_line_beats_configured_operations(
+    project: Path,
+) -> None:
+    configure(
+        project,
+        '[tool.acs-specgen.policy]\nspecs = "api"\noperation = ["GetAIImageJobs"]\n',
+    )
+    code, chosen, err = _policy_document("--all")
+    assert code == 0, err
+    assert "SubmitAIImageJob" in chosen
+
+
+def test_policy_configured_with_both_operations_and_all_is_a_usage_error(
+    project: Path,
+) -> None:
+    configure(
+        project,
+        '[tool.acs-specgen.policy]\nspecs = "api"\nall = true\n'
+        'operation = ["GetAIImageJobs"]\n',
+    )
+    code, _, err = run("policy")
+    assert code == 2 and "exactly one of --operation" in err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"], ["diff", "-h"]])
+def test_help_works_even_when_the_configuration_is_bad(
+    project: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    configure(project, "[tool.acs-specgen]\nverfy = true\n")
+    code, _, err = run(*argv)
+    assert code == 0
+    assert "usage: acs-specgen" in capsys.readouterr().out
+    assert "unknown key 'verfy'" in err  # still said, as a warning
+
+
+def test_a_bad_configuration_is_still_an_error_without_help(project: Path) -> None:
+    configure(project, "[tool.acs-specgen]\nverfy = true\n")
+    code, _, err = run("validate")
+    assert code == 2 and err.startswith("error: ") and "unknown key 'verfy'" in err
+
+
+def test_a_configured_diff_folder_is_relative_to_the_configuration(
+    project: Path,
+) -> None:
+    configure(project, '[tool.acs-specgen.diff]\nold = "api"\nnew = "api"\n')
+    parser = _configured_parser(project)
+    arguments = parser.parse_args(["diff"])
+    assert (arguments.old, arguments.new) == (str(Path("../api")),) * 2
+    code, out, err = run("diff")
+    assert code == 0, err
+    assert out.startswith("No changes.")
+
+
+def test_a_configured_diff_revision_is_left_to_git(project: Path) -> None:
+    configure(project, '[tool.acs-specgen.diff]\nold = "HEAD~1:api"\nnew = "api"\n')
+    arguments = _configured_parser(project).parse_args(["diff"])
+    assert arguments.old == "HEAD~1:api"

@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import subprocess
+import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -702,6 +703,21 @@ def test_diagnostics_of_a_revision_name_the_revision_not_a_temporary_folder(
     assert "HEAD:specs/vod/GetAIImageJobs.yaml:" in err
 
 
+@pytest.mark.skipif(
+    not hasattr(tarfile, "data_filter"), reason="no tarfile filters before 3.11.4"
+)
+def test_a_revision_with_a_symlink_leading_outside_is_a_usage_error(
+    repo: Path,
+) -> None:
+    (repo / "specs" / VOD / "escape.yaml").symlink_to("../../../outside.yaml")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "a link leading out")
+    code, out, err = run("diff", "HEAD:specs", "specs")
+    assert (code, out) == (2, "")
+    assert err.startswith("error: HEAD:specs: cannot be exported safely: ")
+    assert "Traceback" not in err
+
+
 # --- version bumps --------------------------------------------------------------------------------
 
 
@@ -812,4 +828,26 @@ def test_a_whole_product_changed_by_hand_reports_each_breaking_change(
         "Version bumps:",
         "acs-vod: 0.1.0 -> 0.2.0 (minor; 0.x: breaking changes bump the minor version;"
         " service.yaml still says 0.1.0)",
+    ]
+
+
+def test_a_new_api_version_of_the_same_package_is_one_breaking_change_and_one_bump(
+    spec_copy: Path,
+) -> None:
+    edit(
+        spec_copy,
+        "service.yaml",
+        'api_version: "2017-03-21"',
+        'api_version: "2025-01-01"',
+    )
+    edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
+    report = report_for(spec_copy)
+    assert kinds(report) == {
+        ("breaking", None, "api-version-changed", "package acs-vod"),
+        ("breaking", "GetAIImageJobs", "limit-tightened", "parameter JobIds"),
+    }
+    (version_change,) = [c for c in report.changes if c.operation is None]
+    assert version_change.detail == "API version 2017-03-21 -> 2025-01-01"
+    assert [(bump.package, bump.bump) for bump in report.packages] == [
+        ("acs-vod", "minor")
     ]

@@ -71,3 +71,37 @@ def test_each_hook_runs_for_the_files_it_is_about(
     hook = next(h for h in hooks() if h["id"] == hook_id)
     # pre-commit matches `files` with re.search against paths from the repository's root.
     assert bool(re.search(hook["files"], path)) is runs
+
+
+def _readme_example() -> dict[str, dict[str, Any]]:
+    """The hooks of the README's `.pre-commit-config.yaml`, its `# files:` overrides taken."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### pre-commit") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    block = section[start : section.index("\n```", start)]
+    text = re.sub(r"^(\s*)# (files: .*?)\s+#.*$", r"\1\2", block, flags=re.MULTILINE)
+    (repo,) = yaml.safe_load(text)["repos"]
+    return {hook["id"]: hook for hook in repo["hooks"]}
+
+
+def test_the_readme_shows_a_files_override_for_every_hook() -> None:
+    assert set(_readme_example()) == set(_ids())
+    assert all("files" in hook for hook in _readme_example().values())
+
+
+@pytest.mark.parametrize(
+    ("hook_id", "path", "runs"),
+    [
+        ("acs-specgen-check", "api/specs/vod/service.yaml", True),
+        ("acs-specgen-check", "api/clients/acs-vod/acs_vod/_client.py", True),
+        ("acs-specgen-check", "pyproject.toml", True),
+        ("acs-specgen-check", "README.md", False),
+        ("acs-specgen-validate", "api/specs/vod/service.yaml", True),
+        ("acs-specgen-validate", "pyproject.toml", True),
+        ("acs-specgen-validate", "api/clients/acs-vod/README.md", False),
+    ],
+)
+def test_the_readmes_overrides_match_specs_and_clients_under_api(
+    hook_id: str, path: str, runs: bool
+) -> None:
+    assert bool(re.search(_readme_example()[hook_id]["files"], path)) is runs

@@ -155,6 +155,96 @@ def test_a_changed_overlay_reimports_its_product_then_regenerates(
     assert "sts 2015-04-01: 4 operation(s) imported" in running.stdout.getvalue()
 
 
+def _import_sts(specs: Path, overlay: Path | None = None) -> None:
+    api_docs = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
+    extra = ["--overlay", str(overlay)] if overlay is not None else []
+    argv = ["import", str(api_docs), "-o", str(specs / "sts"), *extra]
+    assert main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == 0
+
+
+def test_an_overlay_created_after_the_watch_started_reimports_its_product(
+    tmp_path: Path,
+) -> None:
+    from generator.config import ImportEntry
+
+    specs, overlay = tmp_path / "specs", tmp_path / "overlays" / "sts.yaml"
+    overlay.parent.mkdir()
+    _import_sts(specs)
+    api_docs = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
+    entry = ImportEntry(api_docs, {"out": specs / "sts", "overlay": overlay})
+    client = tmp_path / "out" / "acs-sts" / "acs_sts" / "_client.py"
+    running = Watcher(specs, tmp_path / "out", imports=[entry])
+    running.thread.start()
+    try:
+        running.next_run(ok=True, until=client.is_file)
+        assert not overlay.exists()
+        overlay.write_text(
+            "operations:\n  GetCallerIdentity:\n    summary: Born late.\n"
+        )
+        running.next_run(ok=True, until=lambda: "Born late." in client.read_text())
+    finally:
+        running.stop.set()
+        running.thread.join(timeout=TIMEOUT)
+    assert running.result == [0]
+
+
+def test_the_specs_a_reimport_writes_start_no_second_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """watchfiles replaced by a script of batches: the initial run, the overlay changed, then
+    the events of the specs that re-import wrote (as the OS reports them after the run).
+    """
+    import watchfiles
+
+    from generator.config import ImportEntry
+
+    specs, overlay = tmp_path / "specs", tmp_path / "sts.yaml"
+    overlay.write_text("operations:\n  GetCallerIdentity:\n    summary: Who am I.\n")
+    _import_sts(specs, overlay)
+    api_docs = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
+    entry = ImportEntry(api_docs, {"out": specs / "sts", "overlay": overlay})
+    written_by_import = sorted(p for p in (specs / "sts").rglob("*") if p.is_file())
+
+    def scripted(*roots: Path, **options: object) -> Iterator[set[tuple[int, str]]]:
+        modified = watchfiles.Change.modified
+        yield set()  # the initial run
+        overlay.write_text("operations:\n  GetCallerIdentity:\n    summary: Me.\n")
+        yield {(modified, str(overlay))}
+        yield {(modified, str(path)) for path in written_by_import}
+
+    monkeypatch.setattr(watchfiles, "watch", scripted)
+    runs: list[bool] = []
+    stdout = io.StringIO()
+    code = watch(
+        specs,
+        tmp_path / "out",
+        stdout=stdout,
+        stderr=io.StringIO(),
+        imports=[entry],
+        on_run=runs.append,
+    )
+    assert code == 0
+    assert runs == [True, True], stdout.getvalue()
+    assert stdout.getvalue().count("sts 2015-04-01: 4 operation(s) imported") == 1
+
+
+def test_the_watch_shares_the_command_lines_exit_codes_and_progress_clearing() -> None:
+    from generator import cli
+    from generator import watch as watch_module
+
+    assert watch_module.clear_progress is cli.clear_progress
+    assert (
+        watch_module.EXIT_OK,
+        watch_module.EXIT_FAILED,
+        watch_module.EXIT_USAGE,
+    ) == (
+        cli.EXIT_OK,
+        cli.EXIT_FAILED,
+        cli.EXIT_USAGE,
+    )
+    assert not hasattr(watch_module, "_clear")
+
+
 def test_ctrl_c_ends_the_watch_with_status_0(spec_copy: Path, tmp_path: Path) -> None:
     process = subprocess.Popen(
         [
