@@ -4,7 +4,8 @@ Whole VOD (170 operations) is imported from the vendor's api-docs with its overl
 operation files are cloned under new names until there are as many operations as asked: round
 `k` (2, 3, ...) copies every operation `Name`, in sorted order, as `NameCopy{k}`. A clone renames
 the `operation:` value, the file (`NameCopy{k}.yaml`) and its golden folder (and the `file:`
-references into it); everything else, references to other operations included, stays as it is.
+references into it), and suffixes its waiters' names (`_copy{k}`), which are client methods too;
+everything else, references to other operations included, stays as it is.
 The result is deterministic: the same vendor file and overlay give the same bytes.
 
 Run from the repository root:  .venv/bin/python bench/synthetic.py OUT [--operations 1000]
@@ -54,6 +55,15 @@ def clone_operation(service: Path, name: str, clone: str) -> None:
     if renamed != 1:
         raise ValueError(f"{source}: no `operation: {name}` line")
     text = text.replace(f"{GOLDEN}/{name}/", f"{GOLDEN}/{clone}/")
+    suffix = "_" + clone.removeprefix(name).lower()  # NameCopy3 -> _copy3
+    text = re.sub(
+        r"^waiters:\n(?:[ -].*\n)*",  # the top-level `waiters:` block, to the next key
+        lambda block: re.sub(
+            r"^(\s*- name: .+)$", rf"\g<1>{suffix}", block.group(0), flags=re.M
+        ),
+        text,
+        flags=re.M,
+    )
     target = service / f"{clone}.yaml"
     if target.exists():
         raise ValueError(f"{target}: already there")
