@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, unquote_plus, urlsplit
 
 from . import _signing
@@ -207,7 +207,53 @@ class RequestLog(list[ReceivedRequest]):
             del self[: len(self) - self.maxlen]
 
 
-class EmulatorBase:
+_S = TypeVar("_S", bound="ThreadedServer")
+
+
+class ThreadedServer:
+    """Serves `_server` (an HTTP server on 127.0.0.1) from a daemon thread between `start()`
+    and `stop()`, or as a context manager: the emulator and the fake cloud services alike.
+    """
+
+    _server: ThreadingHTTPServer
+    _thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        host = self._server.server_address[0]
+        return (
+            f"http://{host.decode() if isinstance(host, bytes) else host}:{self.port}"
+        )
+
+    def start(self: _S) -> _S:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self: _S) -> _S:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+class EmulatorBase(ThreadedServer):
     """The server; the generated `Emulator` binds it to the service's operations.
 
     `requests` is a `RequestLog` (a list of the latest `MAX_RECORDED_REQUESTS` requests; set
@@ -254,37 +300,8 @@ class EmulatorBase:
         self._next_id = 0
         self._server = _Server((host, port), _RequestHandler)
         self._server.emulator = self
-        self._thread: threading.Thread | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
-
-    @property
-    def endpoint(self) -> str:
-        host = self._server.server_address[0]
-        return (
-            f"http://{host.decode() if isinstance(host, bytes) else host}:{self.port}"
-        )
-
-    def start(self) -> EmulatorBase:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                daemon=True,
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._server.shutdown()
-            self._thread.join()
-            self._thread = None
-        self._server.server_close()
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (the command line uses this)."""
@@ -292,12 +309,6 @@ class EmulatorBase:
             self._server.serve_forever(poll_interval=0.2)
         finally:
             self._server.server_close()
-
-    def __enter__(self) -> Any:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
     # --- what tests control ------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import unquote_plus, urlsplit
 
 from . import _signing
+from ._emulator import ThreadedServer
 
 __all__ = [
     "FakeCredentialsUri",
@@ -84,7 +85,7 @@ def _json(status: int, data: Any) -> Answer:
     return status, "application/json", json.dumps(data).encode("utf-8")
 
 
-class _FakeService:
+class _FakeService(ThreadedServer):
     """A threaded HTTP server on 127.0.0.1 answering with `answer`; recording requests."""
 
     kind = "fake"
@@ -100,35 +101,6 @@ class _FakeService:
         self._lock = threading.Lock()
         self._server = _Server((host, port), _Handler)
         self._server.service = self
-        self._thread: threading.Thread | None = None
-
-    @property
-    def endpoint(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
-
-    def start(self) -> Any:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                daemon=True,
-            )
-            self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._server.shutdown()
-            self._thread.join()
-            self._thread = None
-        self._server.server_close()
-
-    def __enter__(self) -> Any:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
     def fail_next(self, count: int = 1, status: int = 500) -> None:
         """Answer the next `count` requests with `status` and an error body."""
