@@ -189,10 +189,10 @@ def operation_facts(
 
 
 def iterator_example(
-    operation: Operation, pager: PagerView | None
+    operation: Operation, pager: PagerView | None, region: str
 ) -> dict[str, Any] | None:
     """How the generated tests run an operation's page iterator against the emulator: with
-    the spec's examples for its required arguments, expecting the first success golden's
+    the spec's examples for its required arguments, in `region`, expecting the first success golden's
     items (the emulator answers it as the first page and later pages empty).
 
     None when there is nothing to run it with: no golden to expect, a required argument
@@ -224,4 +224,5 @@ def iterator_example(
             )
             if path is not None
         },
+        "region": region,
     }
