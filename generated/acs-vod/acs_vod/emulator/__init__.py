@@ -46,7 +46,3 @@ class Emulator(EmulatorBase):
             port=port,
             error_fields=ERROR_FIELDS,
         )
-
-    def __enter__(self) -> Emulator:
-        self.start()
-        return self
