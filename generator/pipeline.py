@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 from .format import Formatter, warm_up
 from .plan import PlannedFile, plan_service
+from .plan_core import plan_core
 from .progress import Progress, counting
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
@@ -40,7 +41,9 @@ def build(
     record = record or FormatRecord.empty()
     texts: dict[PurePosixPath, str] = {}
     python: list[PurePosixPath] = []
-    planned_files: list[PlannedFile] = [
+    # The shared runtime beside the products: every OUT holds the one they were generated for.
+    planned_files: list[PlannedFile] = plan_core()
+    planned_files += [
         planned for service in services for planned in plan_service(service)
     ]
     step = counting(progress, "rendering", len(planned_files))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,69 +24,12 @@ from .plan_conveniences import (
     pager_view,
     waiter_views,
 )
+from .plan_core import core_error_names, core_range, core_requirement
 from .plan_docs import plan_docs
+from .plan_files import PlannedFile
 from .policy import grants_table
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
-
-RUNTIME_DIR = (
-    "runtime"  # templates/runtime/*.py: the shared runtime, copied into each package
-)
-RUNTIME_MODULES = (
-    "_client_base.py",
-    "_credentials.py",
-    "_credentials_chain.py",
-    "_credentials_remote.py",
-    "_fake_cloud.py",
-    "_emulator.py",
-    "_info.py",
-    "_model.py",
-    "_pages.py",
-    "_params.py",
-    "_policy.py",
-    "_signing.py",
-    "_waiters.py",
-    "credentials.py",
-    "errors.py",
-)
-
-
-# What the package's __init__ exports besides the operations' request and response models.
-_RUNTIME_EXPORTS = (
-    "APIError",
-    "AsyncClient",
-    "Client",
-    "AuthenticationError",
-    "ConfigurationError",
-    "ConflictError",
-    "Error",
-    "InvalidRequestError",
-    "NetworkError",
-    "NotFoundError",
-    "PaginationError",
-    "PermissionDeniedError",
-    "RequestValidationError",
-    "ResponseDecodeError",
-    "ServerError",
-    "SignatureMismatchError",
-    "ThrottlingError",
-    "TimeoutError",
-    "TransportError",
-    "WaiterError",
-    "WaiterFailedError",
-    "WaiterTimeoutError",
-)
-
-
-@dataclass(frozen=True)
-class PlannedFile:
-    """One output file: rendered from `template` with `context`, or copied from `static`."""
-
-    path: PurePosixPath
-    template: str | None = None
-    context: dict[str, Any] = field(default_factory=dict)
-    static: str | None = None  # a template-relative path copied as is
-    python: bool = False  # formatted with black
 
 
 @dataclass(frozen=True)
@@ -175,19 +118,27 @@ def plan_service(service: Service) -> list[PlannedFile]:
         PlannedFile(root / "pyproject.toml", "pyproject.toml.jinja", context),
         PlannedFile(root / "README.md", "README.md.jinja", context),
         PlannedFile(src / "__init__.py", "package_init.py.jinja", context, python=True),
+        PlannedFile(
+            src / "_runtime.py",
+            "runtime_check.py.jinja",
+            dict(context, runtime=_runtime_check(service)),
+            python=True,
+        ),
         PlannedFile(src / "py.typed", "py.typed.jinja", context),
+        PlannedFile(
+            root / "testing" / "constraints-lowest.txt",
+            "constraints_lowest.txt.jinja",
+            {
+                "core_lowest": f"{core_range()[0]}.0",
+                "constraints_path": "testing/constraints-lowest.txt",
+            },
+        ),
         PlannedFile(src / "_service.py", "service.py.jinja", context, python=True),
         PlannedFile(
             src / "_authorization.json", "json.jinja", {"text": grants_table(service)}
         ),
         PlannedFile(
             src / "models" / "__init__.py", "models_init.py.jinja", context, python=True
-        ),
-        PlannedFile(
-            root / "tests" / "conftest.py",
-            "tests_conftest.py.jinja",
-            context,
-            python=True,
         ),
     ]
     files += [
@@ -209,12 +160,6 @@ def plan_service(service: Service) -> list[PlannedFile]:
     ]
     files += plan_client_files(service, context, src)
     files += plan_docs(service, operations, shared, context, root)
-    # The runtime is copied verbatim: it is black-clean in the repository (a test says so), so it
-    # is never handed to the formatter.
-    files += [
-        PlannedFile(src / module, static=f"{RUNTIME_DIR}/{module}")
-        for module in RUNTIME_MODULES
-    ]
     if shared.models or shared.enums:
         files.append(
             PlannedFile(
@@ -296,14 +241,15 @@ def _module_imports(types: ModuleTypes, operation: OperationView | None) -> list
     if lines:
         lines.append("")
     if types.models or types.enums:
-        lines.append("from .. import _model as _m")
+        lines.append("from acs_core import model as _m")
     if operation is not None:
-        lines.append("from .. import _params as _p")
+        lines.append("from acs_core import params as _p")
         info = ["OperationInfo"]
         info += ["Pager"] if operation.pager else []
         info += ["Waiter"] if operation.waiters else []
-        lines.append(import_from(".._info", names.import_order(info)))
+        lines.append(import_from("acs_core.info", names.import_order(info)))
     if types.shared_used:
+        lines.append("")
         lines.append(import_from("._shared", names.import_order(types.shared_used)))
     return lines
 
@@ -316,30 +262,32 @@ def _all_line(exports: list[str]) -> str:
 def _init_lines(operations: list[OperationView]) -> dict[str, Any]:
     """The package `__init__`'s imports and tables, each laid out as black would."""
     lazy = [("AsyncClient", "_async_client"), ("Client", "_client")]
-    lazy.append(("ram_policy", "_policy"))
+    lazy.append(("ram_policy", "_service"))
     lazy += [
         (name, f"models.{view.module_name}")
         for view in operations
         for name in (view.request_class, view.response_class)
         if name is not None
     ]
+    errors = core_error_names()
     exports = names.export_order(
         [
-            *_RUNTIME_EXPORTS,
+            *errors,
+            "AsyncClient",
+            "Client",
             "ram_policy",
             *(v.request_class for v in operations),
             *(v.response_class for v in operations if v.response_class),
         ]
     )
-    errors = names.import_order(n for n in _RUNTIME_EXPORTS if "Client" not in n)
     return {
-        "errors_import": import_from(".errors", errors),
+        "errors_import": import_from("acs_core.errors", names.import_order(errors)),
         "type_imports": [
             import_from(module, [name], indent=4)
             for name, module in [
                 ("AsyncClient", "._async_client"),
                 ("Client", "._client"),
-                ("ram_policy", "._policy"),
+                ("ram_policy", "._service"),
             ]
         ]
         + [
@@ -410,6 +358,27 @@ def _golden_index(service: Service, operations: list[OperationView]) -> str:
     return json.dumps(index, indent=1, ensure_ascii=False) + "\n"
 
 
+def _runtime_check(service: Service) -> dict[str, str]:
+    """`_runtime.py`'s facts: the acs-core range, and what to say outside it."""
+    low, high = core_range()
+    requirement = core_requirement()
+    needs = f"{service.distribution} {service.version} needs {requirement}"
+    fix = f"pip install '{requirement}'"
+
+    def bound(version: str) -> str:
+        return py_literal(tuple(int(part) for part in version.split(".")))
+
+    return {
+        "requirement": requirement,
+        "low": bound(low),
+        "high": bound(high) if "." in high else py_literal((int(high), 0)),
+        "missing_literal": py_literal(f"{needs}, which is not installed: {fix}"),
+        # An f-string: the installed version is known only at import time.
+        "skew_literal": "f"
+        + py_literal(f"{needs}, but acs-core {{core_version}} is installed: {fix}"),
+    }
+
+
 def _service_context(service: Service) -> dict[str, Any]:
     regions = [region for region, _ in service.endpoints]
     return {
@@ -426,6 +395,7 @@ def _service_context(service: Service) -> dict[str, Any]:
         "api_version": service.api_version,
         "distribution": service.distribution,
         "version": service.version,
+        "core_requirement": core_requirement(),
         "assignment": _service_assignment(service),
         "regions": regions,
         "first_region": regions[0],

@@ -318,11 +318,11 @@ def _client_context(
     header += [
         import_from("typing", import_order(typing)),
         "",
-        "from . import _client_base as _base",
-        "from . import _service as _s",
+        "from acs_core import client as _base",
     ]
     if "RawResponse" in variant.exports:
-        header.append("from ._client_base import RawResponse")
+        header.append("from acs_core.client import RawResponse")
+    header += ["", "from . import _service as _s"]
     return {
         "client_ops": views,
         "client_header": header,
@@ -408,7 +408,7 @@ def plan_client_files(
     shared_names = {*shared.models, *shared.enums}
     class_doc = docstring(
         f"{service.title} ({service.api_version}): one method per operation; "
-        "the options are described in `_client_base`.",
+        "the options are described in `acs_core.client`.",
         indent=4,
     )
     clients = [
@@ -424,7 +424,8 @@ def plan_client_files(
         )
         for variant in VARIANTS
     ]
-    emulator = dict(context)
+    emulator = dict(context, package_literal=py_literal(str(context["package"])))
+    emulator["emulator_prog"] = py_literal(f"python -m {context['package']}.emulator")
     emulator["emulator_doc"] = docstring(
         f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
         indent=0,

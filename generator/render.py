@@ -9,13 +9,10 @@ import jinja2
 
 from .diagnostics import GenerationError
 from .format import MEMBER_MARK, TOP_LEVEL_MARK
-from .plan import PlannedFile
+from .plan_files import PlannedFile
+from .resources import templates_dir
 
-
-def templates_dir() -> Path:
-    """Installed, the templates ship inside the package; in a checkout they sit beside it."""
-    packaged = Path(__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+__all__ = ["render", "templates_dir"]
 
 
 @cache

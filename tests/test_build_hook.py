@@ -50,7 +50,7 @@ def write_project(
     folder: Path,
     options: str = 'specs = "specs"',
     *,
-    dependencies: str = '"httpx>=0.27,<1"',
+    dependencies: str = '"httpx>=0.27,<1", "acs-core>=0.1,<0.2"',
     requires: str = '"hatchling>=1.21,<2"',
 ) -> Path:
     """A consuming project that holds only its pyproject.toml and the VOD AI image specs."""
@@ -189,7 +189,10 @@ def test_the_wheel_holds_the_same_bytes_as_the_committed_package(
 
 def test_the_wheel_declares_the_projects_dependencies_only(tmp_path: Path) -> None:
     project = write_project(tmp_path / "project")
-    assert metadata_of(build(project)) == ["httpx<1,>=0.27"]
+    assert sorted(metadata_of(build(project))) == [
+        "acs-core<0.2,>=0.1",
+        "httpx<1,>=0.27",
+    ]
 
 
 def test_the_sdist_holds_the_specs_and_no_generated_code(tmp_path: Path) -> None:
@@ -267,6 +270,7 @@ def test_a_missing_runtime_dependency_stops_the_build_naming_it(tmp_path: Path) 
     ("options", "dependencies", "message"),
     [
         ("", "", r"needs 'httpx>=0.27,<1' at run time"),
+        ("", '"httpx>=0.27,<1"', r"needs 'acs-core>=0.1,<0.2' at run time"),
         ('packages = ["acs-ecs"]', '"httpx>=0.27,<1"', r"'acs-ecs'.*they generate"),
     ],
 )
@@ -430,9 +434,10 @@ def test_pip_builds_a_wheel_from_specs_alone_that_installs_and_calls_the_emulato
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
+    # The runtime first, from the committed tree (it is not on the package index).
     install = run(
-        python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel,
-        cwd=tmp_path,
+        python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+        ROOT / "generated" / "acs-core", wheel, cwd=tmp_path,
     )  # fmt: skip
     assert install.returncode == 0, install.stderr[-3000:]
     called = run(python, "-c", CALL_THE_EMULATOR, cwd=tmp_path)

@@ -14,13 +14,16 @@ from typing import Any
 import acs_vod
 import httpx
 import pytest
-from acs_vod import _client_base, errors
-from acs_vod._info import OperationInfo
+from acs_core import errors
+from acs_core.client import base as _client_base
+from acs_core.info import OperationInfo
+from acs_core.testing.products import load_product
 from acs_vod._service import SERVICE
-from acs_vod.emulator import ERRORS, Emulator
+from acs_vod.emulator import Emulator
 from acs_vod.models.get_ai_image_jobs import OPERATION as GET_AI_IMAGE_JOBS
 from acs_vod.models.get_ai_image_jobs import GetAIImageJobsRequest
 
+ERRORS = load_product("acs_vod").errors
 KEY_ID = "testid"
 SECRET = "s3cr3t-Value-never-shown"
 TOKEN = "sts-token-never-shown"

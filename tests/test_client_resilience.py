@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 import acs_vod
 import httpx
 import pytest
-from acs_vod import errors
+from acs_core import errors
 from acs_vod.emulator import Emulator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -18,14 +18,8 @@ from typing import Any
 
 import acs_vod
 import pytest
-from acs_vod import _credentials, _credentials_chain, _credentials_remote, _signing
-from acs_vod._fake_cloud import (
-    FakeCredentialsUri,
-    FakeEcsMetadata,
-    FakeRequest,
-    FakeSts,
-)
-from acs_vod.credentials import (
+from acs_core import signing as _signing
+from acs_core.credentials import (
     Credentials,
     DefaultCredentialsChain,
     EcsRamRoleCredentials,
@@ -34,6 +28,17 @@ from acs_vod.credentials import (
     RamRoleArnCredentials,
     StaticCredentials,
     UriCredentials,
+)
+from acs_core.credentials import base as _credentials
+from acs_core.credentials import chain as _credentials_chain
+from acs_core.credentials import resolve as _resolve
+from acs_core.credentials import sources as _sources
+from acs_core.credentials import sts as _sts
+from acs_core.testing.fakes import (
+    FakeCredentialsUri,
+    FakeEcsMetadata,
+    FakeRequest,
+    FakeSts,
 )
 from acs_vod.emulator import Emulator
 
@@ -345,15 +350,9 @@ def test_cli_profile_is_the_current_one_unless_named_by_the_environment(
     write_cli_config(
         isolated, [ak_profile("a", "id-a", "s-a"), ak_profile("b", "id-b", "s-b")], "a"
     )
-    assert (
-        _credentials_chain.cli_profile_provider().get_credentials().access_key_id
-        == ("id-a")
-    )
+    assert _sources.cli_profile_provider().get_credentials().access_key_id == ("id-a")
     monkeypatch.setenv("ALIBABA_CLOUD_PROFILE", "b")
-    assert (
-        _credentials_chain.cli_profile_provider().get_credentials().access_key_id
-        == ("id-b")
-    )
+    assert _sources.cli_profile_provider().get_credentials().access_key_id == ("id-b")
 
 
 @pytest.mark.parametrize(
@@ -379,7 +378,7 @@ def test_cli_profile_reads_as_the_official_library_reads_it(
     official = CLIProfileCredentialsProvider(
         profile_file=str(path), profile_name="p"
     ).get_credentials()
-    ours = _credentials_chain.cli_profile_provider(path, "p").get_credentials()
+    ours = _sources.cli_profile_provider(path, "p").get_credentials()
     token = ours.security_token.reveal() if ours.security_token else None
     assert (ours.access_key_id, ours.access_key_secret.reveal(), token) == (
         official.get_access_key_id(),
@@ -490,7 +489,7 @@ def test_a_malformed_cli_profile_field_is_named_with_the_file_and_profile(
 ) -> None:
     path = write_cli_config(isolated, [ram_role_profile(**fields)], "p")
     with pytest.raises(acs_vod.ConfigurationError) as raised:
-        _credentials_chain.cli_profile_provider(path)
+        _sources.cli_profile_provider(path)
     assert f"{path}, profile 'p'" in str(raised.value)
     assert complaint in str(raised.value)
 
@@ -504,7 +503,7 @@ def test_cli_profiles_that_are_not_a_list_are_named_with_the_file(
     with pytest.raises(
         acs_vod.ConfigurationError, match=f'{path}: "profiles" must be a list, not int'
     ):
-        _credentials_chain.cli_profile_provider(path)
+        _sources.cli_profile_provider(path)
 
 
 @pytest.mark.parametrize(
@@ -535,7 +534,7 @@ def test_cli_profile_enable_vpc_false_wins_over_the_environment(
     path = write_cli_config(
         isolated, [ram_role_profile(sts_region="cn-hangzhou", enable_vpc=False)], "p"
     )
-    provider = _credentials_chain.cli_profile_provider(path)
+    provider = _sources.cli_profile_provider(path)
     assert isinstance(provider, RamRoleArnCredentials)
     # As the official library: an explicit False is honoured, the variable only fills None.
     assert provider.endpoint == "https://sts.cn-hangzhou.aliyuncs.com"
@@ -557,7 +556,7 @@ def test_credentials_file_reads_as_the_official_library_reads_it(
     )
     monkeypatch.setenv("ALIBABA_CLOUD_CREDENTIALS_FILE", str(path))
     monkeypatch.setenv("ALIBABA_CLOUD_PROFILE", "work")
-    ours = _credentials_chain.credentials_file_provider().get_credentials()
+    ours = _sources.credentials_file_provider().get_credentials()
     official = ProfileCredentialsProvider(
         profile_file=str(path), profile_name="work"
     ).get_credentials()
@@ -812,7 +811,7 @@ def test_ram_role_refuses_a_duration_under_900_seconds() -> None:
 def test_sts_endpoint_follows_region_and_vpc_as_the_official_library(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    resolve = _credentials_remote.resolve_sts_endpoint
+    resolve = _sts.resolve_sts_endpoint
     assert resolve() == "https://sts.aliyuncs.com"
     monkeypatch.setenv("ALIBABA_CLOUD_STS_REGION", "cn-hangzhou")
     assert resolve() == "https://sts.cn-hangzhou.aliyuncs.com"
@@ -1047,7 +1046,7 @@ def official_client(key_id: str = KEY_ID, secret: str = SECRET) -> Any:
 
 
 def test_an_official_credentials_client_is_adapted() -> None:
-    provider = _credentials.resolve_provider(official_client(), None, None, None)
+    provider = _resolve.resolve_provider(official_client(), None, None, None)
     assert isinstance(provider, OfficialCredentialsAdapter)
     found = provider.get_credentials()
     assert (found.access_key_id, found.access_key_secret.reveal()) == (KEY_ID, SECRET)
@@ -1078,7 +1077,7 @@ def official_provider(key_id: str = KEY_ID, secret: str = SECRET) -> Any:
 
 
 def test_an_official_credentials_provider_is_adapted() -> None:
-    provider = _credentials.resolve_provider(official_provider(), None, None, None)
+    provider = _resolve.resolve_provider(official_provider(), None, None, None)
     assert isinstance(provider, OfficialCredentialsAdapter)
     found = provider.get_credentials()
     assert (found.access_key_id, found.access_key_secret.reveal()) == (KEY_ID, SECRET)
@@ -1117,7 +1116,7 @@ def test_ram_role_on_top_of_an_official_credentials_provider(sts: FakeSts) -> No
 
 def test_credentials_and_a_security_token_together_are_refused() -> None:
     with pytest.raises(acs_vod.ConfigurationError, match="not both"):
-        _credentials.resolve_provider(static(), None, None, "a-token")
+        _resolve.resolve_provider(static(), None, None, "a-token")
 
 
 # --- secrets -----------------------------------------------------------------------------------

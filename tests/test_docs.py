@@ -165,7 +165,7 @@ def test_errors_are_listed_with_their_kinds_and_exception_classes() -> None:
 
 
 def test_the_docs_error_classes_are_the_runtimes() -> None:
-    from acs_vod import errors
+    from acs_core import errors
 
     assert ERROR_CLASSES == {
         kind: cls.__name__ for kind, cls in errors.ERROR_CLASSES.items()

@@ -79,8 +79,8 @@ def test_every_generated_python_file_parses_and_calls_nothing_dangerous(
     # dataclasses compiles __init__, from repr literals (the round-trip test below feeds it a
     # hostile wire name).
     allowed = {
-        ("_model.py", "exec", "_compile_reader"),
-        ("_model.py", "exec", "_compile_writer"),
+        ("compiled.py", "exec", "compile_reader"),
+        ("compiled.py", "exec", "compile_writer"),
     }
     seen = set()
     for source in hostile_out.rglob("*.py"):
@@ -109,7 +109,8 @@ def test_the_readme_examples_are_valid_python(hostile_out: Path) -> None:
 def test_hostile_names_and_values_round_trip_as_data(hostile_out: Path) -> None:
     probe = (
         "from acs_vod.models.get_ai_image_jobs import GetAIImageJobsResponse as R\n"
-        "from acs_vod.emulator import OPERATIONS\n"
+        "from acs_core.testing.products import load_product\n"
+        "OPERATIONS = load_product('acs_vod').operations.values()\n"
         f"data = {{{HOSTILE_NAME!r}: {HOSTILE_VALUE!r}, 'RequestId': 'r'}}\n"
         "m = R.from_dict(data)\n"
         "assert m.to_dict() == data and m.unknown_fields == {}, m\n"

@@ -278,7 +278,7 @@ def test_our_client_sends_what_the_official_sdk_sends(
 def test_our_signing_computes_the_official_sdk_s_signature(
     generated: Path, case: Case, mode: str
 ) -> None:
-    signing = importlib.import_module(f"{PACKAGES[case.product][0]}._signing")
+    signing = importlib.import_module("acs_core.signing")
     with emulator(case.product) as emu:
         client, models = official(case.product, emu.endpoint, mode)
         case.sdk_call(client, models)
@@ -360,7 +360,7 @@ def test_an_operation_that_answers_no_body_returns_none(generated: Path) -> None
 def test_a_path_value_that_would_change_the_path_is_refused_before_sending(
     generated: Path, value: str
 ) -> None:
-    errors = importlib.import_module("acs_cs.errors")
+    errors = importlib.import_module("acs_core.errors")
     with (
         emulator("cs-2015-12-15") as emu,
         ours("cs-2015-12-15", emu.endpoint, "v3") as client,
@@ -375,7 +375,7 @@ def test_a_path_value_that_would_change_the_path_is_refused_before_sending(
 def test_rest_errors_come_in_their_own_shape_and_are_typed(
     generated: Path, mode: str
 ) -> None:
-    errors = importlib.import_module("acs_cs.errors")
+    errors = importlib.import_module("acs_core.errors")
     with (
         emulator("cs-2015-12-15") as emu,
         ours("cs-2015-12-15", emu.endpoint, mode) as client,
@@ -409,7 +409,7 @@ def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
     from alibabacloud_tea_openapi.utils_models import OpenApiRequest, Params
     from darabonba.runtime import RuntimeOptions
 
-    signing = importlib.import_module("acs_cs._signing")
+    signing = importlib.import_module("acs_core.signing")
     with emulator("cs-2015-12-15") as emu:
         client, _ = official("cs-2015-12-15", emu.endpoint, mode)
         params = Params(
@@ -465,7 +465,7 @@ def test_a_patch_with_a_json_body_is_signed_as_the_official_sdk_signs_it(
 def test_a_put_or_delete_is_retried_on_an_ambiguous_failure_and_a_post_is_not(
     generated: Path,
 ) -> None:
-    errors = importlib.import_module("acs_cs.errors")
+    errors = importlib.import_module("acs_core.errors")
     with (
         emulator("cs-2015-12-15") as emu,
         ours("cs-2015-12-15", emu.endpoint, "v3") as base,

@@ -102,7 +102,7 @@ def test_user_data_over_512_bytes_is_rejected_naming_user_data(project: Path) ->
         project,
         """
         import json
-        from acs_vod.errors import RequestValidationError
+        from acs_vod import RequestValidationError
         from acs_vod.models.submit_ai_image_job import SubmitAIImageJobRequest
 
         def attempt(user_data):

@@ -8,29 +8,11 @@ so that its signatures can be compared with ours byte for byte.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import socket
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-
-MODULE_PATH = Path(__file__).resolve().parents[1] / "templates/runtime/_signing.py"
-
-
-def _load_signing() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_signing_under_test", MODULE_PATH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # dataclasses look the module up in sys.modules while building the class.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-signing = _load_signing()
+from acs_core import signing
 
 DATE = "2024-05-06T07:08:09Z"
 NONCE = "0123456789abcdef0123456789abcdef"

@@ -19,7 +19,8 @@ from typing import Any
 
 import acs_vod
 import pytest
-from acs_vod import _client_base, _waiters
+from acs_core import waiters as _waiters
+from acs_core.client import base as _client_base
 from acs_vod.emulator import Emulator
 from acs_vod.models.get_ai_image_jobs import (
     OPERATION,

@@ -257,7 +257,7 @@ def test_json_objects_and_lists_in_a_form_body_travel_as_the_sdk_sends_them(
 
 
 def test_flat_style_matches_the_sdk_runtime_serializer() -> None:
-    from acs_vod import _params
+    from acs_core import params as _params
 
     value = {
         "Name": "x y",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from . import _runtime  # noqa: F401  first: an acs-core outside its range fails here
+
+# isort: split
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
+from acs_core.errors import (
     APIError,
     AuthenticationError,
     ConfigurationError,
@@ -31,7 +34,7 @@ from .errors import (
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
     from ._client import Client
-    from ._policy import ram_policy
+    from ._service import ram_policy
     from .models.get_ai_image_jobs import GetAIImageJobsRequest, GetAIImageJobsResponse
     from .models.list_ai_image_info import (
         ListAIImageInfoRequest,
@@ -49,7 +52,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "AsyncClient": "_async_client",
     "Client": "_client",
-    "ram_policy": "_policy",
+    "ram_policy": "_service",
     "GetAIImageJobsRequest": "models.get_ai_image_jobs",
     "GetAIImageJobsResponse": "models.get_ai_image_jobs",
     "ListAIImageInfoRequest": "models.list_ai_image_info",

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from . import _client_base as _base
+from acs_core import client as _base
+
 from . import _service as _s
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class AsyncRawClient:
 
 class AsyncClient(_base.AsyncClientBase):
     """ApsaraVideo VOD (2017-03-21): one method per operation; the options are described
-    in `_client_base`.
+    in `acs_core.client`.
     """
 
     _service = _s.SERVICE

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from . import _client_base as _base
+from acs_core import client as _base
+from acs_core.client import RawResponse
+
 from . import _service as _s
-from ._client_base import RawResponse
 
 if TYPE_CHECKING:
     from . import (
@@ -34,7 +35,7 @@ class RawClient:
 
 class Client(_base.ClientBase):
     """ApsaraVideo VOD (2017-03-21): one method per operation; the options are described
-    in `_client_base`.
+    in `acs_core.client`.
     """
 
     _service = _s.SERVICE

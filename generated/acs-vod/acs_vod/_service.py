@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ._info import ServiceInfo
+from acs_core.info import ServiceInfo
+from acs_core.policy import RamPolicies
 
 SERVICE = ServiceInfo(
     product="vod",
@@ -41,3 +42,6 @@ SERVICE = ServiceInfo(
         "ServiceUnavailable": "server",
     },
 )
+
+# `ram_policy([...])`: the least-privilege RAM policy for these operations (`_authorization.json`).
+ram_policy = RamPolicies(__package__)

@@ -2,32 +2,22 @@
 127.0.0.1.
 """
 
-# Usage: `with Emulator(credentials={"testid": "testsecret"}) as emu:` then point a client's
-# `endpoint=` at `emu.endpoint`. Queued responses, handlers and faults: see `.._emulator`.
-
 from __future__ import annotations
 
 from collections.abc import Mapping
-from importlib.resources import files
 
-from .._emulator import (
-    EmulatorBase,
-    ReceivedRequest,
-    load_error_fields,
-    load_operations,
-)
-from .._service import SERVICE
+from acs_core.testing import Emulator as _Emulator
+from acs_core.testing import ReceivedRequest
 
-__all__ = ["Emulator", "ReceivedRequest"]
+__all__ = ["PRODUCT", "Emulator", "ReceivedRequest"]
 
-# Each operation's golden responses and state rules, and the spec's error codes, are data.
-_DATA = files(__package__).joinpath("operations.json").read_text(encoding="utf-8")
-OPERATIONS, ERRORS = load_operations(_DATA)
-ERROR_FIELDS = load_error_fields(_DATA)
+PRODUCT = "acs_vod"  # the package this emulator serves
 
 
-class Emulator(EmulatorBase):
-    """Checks signatures, timestamps, nonces and limits; answers with the spec's golden responses."""
+class Emulator(_Emulator):
+    """`acs_core.testing.Emulator(PRODUCT)`: checks signatures, timestamps, nonces and limits;
+    answers with the spec's golden responses (pass more products to that one to serve them
+    at one endpoint)."""
 
     def __init__(
         self,
@@ -36,13 +26,4 @@ class Emulator(EmulatorBase):
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
-        super().__init__(
-            service=SERVICE,
-            operations=OPERATIONS,
-            errors=ERRORS,
-            models_package=f"{__package__.rpartition('.')[0]}.models",
-            credentials=credentials,
-            host=host,
-            port=port,
-            error_fields=ERROR_FIELDS,
-        )
+        super().__init__(PRODUCT, credentials=credentials, host=host, port=port)

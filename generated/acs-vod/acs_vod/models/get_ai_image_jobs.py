@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from .. import _model as _m
-from .. import _params as _p
-from .._info import OperationInfo, Waiter
+from acs_core import model as _m
+from acs_core import params as _p
+from acs_core.info import OperationInfo, Waiter
 
 __all__ = [
     "AIImageJob",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import _model as _m
-from .. import _params as _p
-from .._info import OperationInfo
+from acs_core import model as _m
+from acs_core import params as _p
+from acs_core.info import OperationInfo
 
 __all__ = ["SubmitAIImageJobRequest", "SubmitAIImageJobResponse"]
 

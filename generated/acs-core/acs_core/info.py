@@ -1,0 +1,76 @@
+"""What the client needs to know about the service and each operation, as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    product: str
+    api_version: str
+    endpoints: dict[str, str]  # region -> host
+    protocol: str
+    default_signature: str
+    supported_signatures: tuple[str, ...]
+    error_kinds: dict[str, str]  # error code -> kind, from the spec
+    style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
+
+
+@dataclass(frozen=True)
+class Pager:
+    """How an operation pages. Arguments are Python names; response paths are attribute names.
+
+    page_number: pages are numbered from 1 (`page`), maybe with a size and a `total` count;
+    next_token: each page carries the token of the next (`next_token`), passed as `token`.
+    """
+
+    style: str  # "page_number" or "next_token"
+    items: tuple[str, ...]  # the list of one page's items
+    page: str | None = None
+    page_size: str | None = None
+    total: tuple[str, ...] | None = None
+    token: str | None = None
+    next_token: tuple[str, ...] | None = None
+    page_as_text: bool = False  # the page number is declared a string
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """How `wait_<name>` polls an operation: the status it reads and the values that end it.
+
+    `status` is a path of attribute names; "[]" takes each item of the list before it (then
+    every item must succeed, and any one may fail). Times are in seconds.
+    """
+
+    status: tuple[str, ...]
+    success: tuple[str, ...]
+    failure: tuple[str, ...] = ()
+    delay: float = (
+        2.0  # before the second poll; doubled after each poll, up to max_delay
+    )
+    max_delay: float = 30.0
+    timeout: float = 600.0
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    """One operation: its name, its request and response models, and how it may be retried.
+
+    Each operation's models module declares one, `OPERATION`, after its models.
+    """
+
+    name: str
+    request: Any  # the request class: a `acs_core.params.Request`
+    response: Any  # the response class: a `acs_core.model.Model`
+    method: str = "POST"
+    path: str | None = None  # REST-style: the path template (`/clusters/{ClusterId}`)
+    regions: tuple[str, ...] | None = None  # None: every region of the service
+    read_only: bool = False
+    idempotent: bool = False  # safe to send twice: retried on ambiguous failures
+    pager: Pager | None = None  # how `iter_<method>` walks its pages
+    waiters: Mapping[str, Waiter] = field(
+        default_factory=dict
+    )  # by `wait_<name>`'s name

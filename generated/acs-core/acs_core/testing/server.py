@@ -1,0 +1,222 @@
+"""The HTTP plumbing of every test server here (the emulator and the fake cloud services).
+
+`ThreadedServer` serves from a daemon thread between `start()` and `stop()`, or as a context
+manager. `Handler` reads one request and sends each answer in a single write on a socket with
+`TCP_NODELAY`: headers and body in two writes would wait ~40 ms for a delayed ACK on loopback
+(Nagle's algorithm), which is what a test suite of many calls would feel.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+from urllib.parse import unquote_plus
+
+__all__ = [
+    "MAX_BODY_BYTES",
+    "REQUEST_TIMEOUT",
+    "BadRequestBody",
+    "ClientGone",
+    "Handler",
+    "Reply",
+    "Server",
+    "ThreadedServer",
+    "header_pairs",
+    "parse_fields",
+]
+
+MAX_BODY_BYTES = 10 * 1024 * 1024  # larger request bodies are refused with 413, unread
+REQUEST_TIMEOUT = 30.0  # seconds a client may stall before its connection is closed
+
+
+def parse_fields(text: str) -> dict[str, str]:
+    """Decode `a=b&c=d` as form encoding: `+` is a space (the official SDKs send space so)."""
+    fields: dict[str, str] = {}
+    for part in text.split("&"):
+        if part:
+            name, _, value = part.partition("=")
+            fields[unquote_plus(name)] = unquote_plus(value)
+    return fields
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer: status, headers (besides Date, Content-Length and Connection) and body."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+class ClientGone(Exception):
+    """The client stalled or closed the connection while sending its request."""
+
+
+class BadRequestBody(Exception):
+    """A Content-Length that is not a number, or above `MAX_BODY_BYTES` (then `too_large`)."""
+
+    def __init__(self, declared: str, *, too_large: bool) -> None:
+        super().__init__(declared)
+        self.declared = declared
+        self.too_large = too_large
+
+
+class Server(ThreadingHTTPServer):
+    """A threaded HTTP server whose handler threads never keep the process alive."""
+
+    daemon_threads = True
+    block_on_close = False
+    # Many clients connecting at once (an async test at concurrency 100) must not overflow the
+    # accept queue: a dropped SYN is retried only after a second.
+    request_queue_size = 1024
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout, dropped connection) is normal here; report the rest.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Reads requests on a kept-alive connection; subclasses answer them in `serve()`."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = REQUEST_TIMEOUT
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # quiet: tests read what the server recorded
+
+    def clock(self) -> float:
+        """The time the `Date` header states (the emulator's may run off the real one)."""
+        return time.time()
+
+    def serve(self) -> None:
+        """Read the request and answer it (every HTTP method the same way)."""
+        raise NotImplementedError
+
+    def do_GET(self) -> None:
+        self.serve()
+
+    def do_HEAD(self) -> None:
+        self.serve()
+
+    def do_POST(self) -> None:
+        self.serve()
+
+    def do_PUT(self) -> None:
+        self.serve()
+
+    def do_DELETE(self) -> None:
+        self.serve()
+
+    def do_PATCH(self) -> None:
+        self.serve()
+
+    def read_body(self) -> bytes:
+        """The request body; a bad or too large Content-Length raises `BadRequestBody` unread."""
+        raw = self.headers.get("content-length")
+        if raw is None or not raw.strip():
+            return b""
+        digits = raw.strip()
+        length = int(digits) if digits.isascii() and digits.isdigit() else -1
+        if length < 0 or length > MAX_BODY_BYTES:
+            self.close_connection = True  # the body (if any) cannot be skipped
+            raise BadRequestBody(raw, too_large=length > MAX_BODY_BYTES)
+        try:
+            body = self.rfile.read(length) if length else b""
+        except (TimeoutError, ConnectionError) as exc:
+            raise ClientGone from exc
+        if len(body) < length:
+            raise ClientGone  # the client closed the connection mid-body
+        return body
+
+    def send(self, reply: Reply) -> None:
+        """The status line, the headers and the body, in one write."""
+        try:
+            reason = HTTPStatus(reply.status).phrase
+        except ValueError:
+            reason = "Unknown"
+        lines = [
+            f"HTTP/1.1 {reply.status} {reason}",
+            f"Date: {email.utils.formatdate(self.clock(), usegmt=True)}",
+            *(f"{name}: {value}" for name, value in reply.headers),
+            f"Content-Length: {len(reply.body)}",
+        ]
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        body = b"" if self.command == "HEAD" else reply.body
+        self.wfile.write(head + body)
+
+
+_S = TypeVar("_S", bound="ThreadedServer")
+
+
+class ThreadedServer:
+    """Serves `_server` (an HTTP server on 127.0.0.1) from a daemon thread between `start()`
+    and `stop()`, or as a context manager.
+    """
+
+    _server: Server
+    _thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        host = self._server.server_address[0]
+        return (
+            f"http://{host.decode() if isinstance(host, bytes) else host}:{self.port}"
+        )
+
+    def start(self: _S) -> _S:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the command line uses this)."""
+        try:
+            self._server.serve_forever(poll_interval=0.2)
+        finally:
+            self._server.server_close()
+
+    def __enter__(self: _S) -> _S:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def header_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Headers as a tuple of pairs, without a CR or LF that would break the header block."""
+    return tuple(
+        (name, value)
+        for name, value in pairs
+        if "\r" not in value and "\n" not in value
+    )

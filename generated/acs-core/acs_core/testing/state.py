@@ -1,0 +1,156 @@
+"""The emulator's memory: records that operations create and select, jobs that move through
+states before they end, and the later pages of a paged golden response.
+
+The rules are the spec's (`emulator:` of an operation, as data in `operations.json`):
+`{"records": "AIImageJob", "create": {"key": "JobId", "fields": {...}, "progress": {...}}}`
+makes a record per call; `{"records": ..., "select": {"parameter", "key", "results"}}` answers
+the records a parameter names.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["Records", "later_page"]
+
+
+class Records:
+    """Collections of records by name; thread-safe; a test may seed and inspect them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._collections: dict[str, list[dict[str, Any]]] = {}
+        # id(record) -> (field, values still to come): records that move on at each read.
+        self._progress: dict[int, tuple[str, list[Any]]] = {}
+        self._shown: dict[int, Any] = {}  # the value each last set
+        self._next_id = 0
+
+    def live(self, collection: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return self._collections.setdefault(collection, [])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._collections.clear()
+            self._progress.clear()
+            self._shown.clear()
+
+    def answer(
+        self,
+        rules: Mapping[str, Any],
+        fields: Mapping[str, str],
+        golden: dict[str, Any],
+    ) -> dict[str, Any] | None:
+        """Create a record, or answer with the records picked by a parameter (None: nothing
+        to answer from, so the golden response as it is)."""
+        collection = rules["records"]
+        golden["RequestId"] = str(uuid.uuid4()).upper()
+        create, select = rules.get("create"), rules.get("select")
+        with self._lock:
+            records = self._collections.setdefault(collection, [])
+            # Tests append to the live list outside the lock: read only a copy of it.
+            snapshot = [dict(record) for record in records]
+            live = list(records)
+            if create is not None:
+                return self._create(create, fields, golden, records)
+            if select is None:
+                return None
+            wanted = _values(fields.get(select["parameter"], ""))
+            chosen = [
+                index
+                for value in wanted
+                for index, record in enumerate(snapshot)
+                if str(record.get(select["key"])) == value
+            ]
+            template = (golden.get(select["results"]) or [{}])[0]
+            for index in chosen:  # the copies answer; the records move on
+                self._advance(live[index], shown=template)
+        if not snapshot:
+            return None  # nothing created or seeded yet: the golden response
+        golden[select["results"]] = [
+            {**template, **{k: v for k, v in snapshot[i].items() if k in template}}
+            for i in chosen
+        ]
+        return golden
+
+    def _create(
+        self,
+        create: Mapping[str, Any],
+        fields: Mapping[str, str],
+        golden: dict[str, Any],
+        records: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        """A new record from the call's parameters (called with the lock held)."""
+        self._next_id += 1
+        new_id = f"{uuid.uuid4().hex[:24]}{self._next_id:08d}"
+        record: dict[str, Any] = {create["key"]: new_id}
+        for record_field, parameter in create.get("fields", {}).items():
+            if parameter in fields:
+                record[record_field] = fields[parameter]
+        if "timestamp" in create:
+            record[create["timestamp"]] = time.strftime(
+                "%Y-%m-%dT%H:%M:%SZ", time.gmtime()
+            )
+        progress = create.get("progress")
+        if progress is not None:  # a job that runs before it ends
+            first = record[progress["field"]] = progress["through"][0]
+            self._shown[id(record)] = first
+            self._progress[id(record)] = (
+                progress["field"],
+                list(progress["through"][1:]),
+            )
+        records.append(record)
+        golden[create["key"]] = new_id
+        return golden
+
+    def _advance(self, record: dict[str, Any], shown: Mapping[str, Any]) -> None:
+        """A read of a record in progress, by an answer whose items (`shown`) have its field:
+        its next state shows at the next read."""
+        pending = self._progress.get(id(record))
+        if pending is None or pending[0] not in shown:
+            return
+        field, remaining = pending
+        if record.get(field, object()) != self._shown.get(id(record)):
+            del self._progress[id(record)]  # a test set the field: its value stays
+            return
+        if remaining:
+            record[field] = self._shown[id(record)] = remaining.pop(0)
+        else:  # done: the golden response's value shows from now on
+            del record[field]
+            del self._progress[id(record)]
+
+
+def _values(wanted: str) -> list[str]:
+    """The values a select parameter names: one, or several separated by commas."""
+    return wanted.split(",") if "," in wanted else [wanted]
+
+
+def later_page(
+    pager: Mapping[str, Any], fields: Mapping[str, str], golden: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The answer to a request for a page after the first: the golden response without items
+    (and without a next token); None for the first page."""
+    if pager["style"] == "page_number":
+        later = fields.get(pager["page"], "1") not in ("", "1")
+    else:
+        later = bool(fields.get(pager["token"], ""))
+    if not later:
+        return None
+    _set_path(golden, pager["items"], [])
+    if "next_token" in pager:
+        _set_path(golden, pager["next_token"], "")
+    return golden
+
+
+def _set_path(document: dict[str, Any], path: list[str], value: Any) -> None:
+    for step in path[:-1]:
+        inner = document.get(step)
+        if not isinstance(inner, dict):
+            return
+        document = inner
+    if path[-1] in document:
+        document[path[-1]] = value

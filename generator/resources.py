@@ -1,0 +1,11 @@
+"""Where the generator's own files are: the templates and the runtime project beside them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def templates_dir() -> Path:
+    """Installed, the templates ship inside the package; in a checkout they sit beside it."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"

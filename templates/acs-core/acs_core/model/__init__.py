@@ -1,0 +1,24 @@
+"""Typed models: one table-driven reader and writer for every generated class.
+
+base         `Model` and `wire` (a field by its wire name), `ArrayOf`, `converter_for`
+converters   how each field type is read from the wire and written back
+compiled     each class's reader and writer, compiled once
+"""
+
+from __future__ import annotations
+
+from .base import ArrayOf, Model, converter_for, dataclass_transform, wire
+from .converters import INVALID, Converter, JsonText, JsonTextError, OpenEnum
+
+__all__ = [
+    "INVALID",
+    "ArrayOf",
+    "Converter",
+    "JsonText",
+    "JsonTextError",
+    "Model",
+    "OpenEnum",
+    "converter_for",
+    "dataclass_transform",
+    "wire",
+]

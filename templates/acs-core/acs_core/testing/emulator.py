@@ -1,0 +1,486 @@
+"""A local emulator of any number of products: a real HTTP server on 127.0.0.1 that speaks
+their wire protocols at one endpoint.
+
+It checks what the real services check before they answer: V3 (ACS3-HMAC-SHA256) and V2
+(HMAC-SHA1) signatures against its credentials, timestamps (15 minutes), reused nonces, and
+every parameter limit of the spec (through the generated request models). It answers with the
+operation's first golden success response, with a response a test queued, or with a handler's;
+operations whose spec says so create and select records; faults can be injected for the next N
+calls. Standard library only.
+
+    from acs_core.testing import Emulator
+
+    with Emulator(acs_vod, acs_sts, credentials={"testid": "testsecret"}) as emu:
+        vod = acs_vod.Client("cn-shanghai", access_key_id="testid",
+                             access_key_secret="testsecret", endpoint=emu.endpoint)
+        emu.queue_response("GetAIImageJobs", {"RequestId": "r", "AIImageJobList": []})
+        emu.set_handler("vod:GetAIImageJobs", lambda call: {...})  # product-qualified
+        emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
+        emu.requests                        # the latest requests received
+
+An operation is named as the API spells it, or qualified by product code or package
+(`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
+
+Robustness: any unexpected exception while answering (a test handler that raises, a body that
+cannot be encoded) is answered with HTTP 500 and the standard error body (Code "InternalError")
+instead of a dropped connection; a Content-Length that is not a number, negative or above
+`MAX_BODY_BYTES` is refused (400 / 413) without reading the body; a client that stalls for
+`REQUEST_TIMEOUT` seconds is disconnected; `requests` keeps only the latest
+`MAX_RECORDED_REQUESTS`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import RequestValidationError
+from .answers import Drop, Refusal, payload, request_id_of
+from .products import OperationModel, Product, Routes, load_product
+from .server import (
+    BadRequestBody,
+    ClientGone,
+    Handler,
+    Reply,
+    Server,
+    ThreadedServer,
+    parse_fields,
+)
+from .signatures import SignatureChecks, claim_of, scheme_of
+from .state import Records, later_page
+
+__all__ = [
+    "MAX_RECORDED_REQUESTS",
+    "Emulator",
+    "ReceivedRequest",
+    "RequestLog",
+]
+
+MAX_RECORDED_REQUESTS = 10_000  # `Emulator.requests` keeps only the latest ones
+_FAULTS = ("throttling", "server_error", "delay", "drop")
+
+
+@dataclass
+class ReceivedRequest:
+    """One request as the emulator saw it, and what it answered."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes
+    operation: str | None = None
+    product: str | None = None  # the package that answered it
+    signature_version: str | None = None
+    params: dict[str, Any] | None = None  # the request model's fields, when they passed
+    request: Any = None  # the request model instance
+    status: int = 0
+    code: str | None = None  # the error code answered, if any
+
+
+Handler_ = Callable[[ReceivedRequest], Any]
+
+
+class RequestLog(list[ReceivedRequest]):
+    """The requests received, oldest first: a list that keeps only the latest `maxlen`."""
+
+    def __init__(self, maxlen: int = MAX_RECORDED_REQUESTS) -> None:
+        super().__init__()
+        self.maxlen = maxlen
+
+    def append(self, received: ReceivedRequest) -> None:
+        super().append(received)
+        if len(self) > self.maxlen:
+            del self[: len(self) - self.maxlen]
+
+
+@dataclass
+class _Fault:
+    kind: str
+    remaining: int
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def _now() -> float:
+    """The real clock (seconds since the epoch); tests may replace it."""
+    return time.time()
+
+
+class Emulator(ThreadedServer):
+    """Serves the operations of every product given, with their goldens, limits and state."""
+
+    def __init__(
+        self,
+        *products: ModuleType | str,
+        credentials: Mapping[str, str] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.routes = Routes(load_product(product) for product in products)
+        self.products = self.routes.products
+        # Seconds the emulator's clock runs ahead of the real one (negative: behind), to test
+        # clients against a server whose clock differs: timestamps and `Date` follow it.
+        self.clock_offset = 0.0
+        self.credentials = dict(
+            credentials if credentials is not None else {"testid": "testsecret"}
+        )
+        self.signatures = SignatureChecks(self.credentials, self.now)
+        self.requests = RequestLog()
+        self.state = Records()
+        self._lock = threading.Lock()
+        self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
+        self._handlers: dict[tuple[str, str], Handler_] = {}
+        self._faults: deque[_Fault] = deque()
+        self._server = _EmulatorServer((host, port), _RequestHandler)
+        self._server.emulator = self
+
+    def __repr__(self) -> str:
+        served = ", ".join(product.package for product in self.products)
+        return f"Emulator({served}; {self.endpoint})"
+
+    # --- what tests control ------------------------------------------------------------------
+
+    def queue_response(self, operation: str, body: Any, status: int = 200) -> None:
+        """Answer the next call of `operation` with `body` (a mapping, or text sent as is)."""
+        key = self._key(operation)
+        with self._lock:
+            self._queued.setdefault(key, deque()).append((status, body))
+
+    def set_handler(self, operation: str, handler: Handler_ | None) -> None:
+        """Answer calls of `operation` with `handler(received)`: a body, or `(status, body)`."""
+        key = self._key(operation)
+        with self._lock:
+            if handler is None:
+                self._handlers.pop(key, None)
+            else:
+                self._handlers[key] = handler
+
+    def inject(self, fault: str, count: int = 1, **options: Any) -> None:
+        """Fail the next `count` calls: "throttling" (code=, status=), "server_error" (code=,
+        status=), "delay" (seconds=, then answer normally) or "drop" (close the connection
+        unanswered)."""
+        if fault not in _FAULTS:
+            raise ValueError(
+                f"unknown fault {fault!r}; use one of {', '.join(_FAULTS)}"
+            )
+        with self._lock:
+            self._faults.append(_Fault(fault, count, options))
+
+    def records(self, collection: str) -> list[dict[str, Any]]:
+        """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what
+        was created. Operations whose spec selects from the collection answer with these.
+
+        Seed or change records before a call or between calls, not while one is in flight:
+        each call answers from a copy of the records taken when it starts choosing its
+        answer, so a change made during a call shows from the next one on.
+        """
+        return self.state.live(collection)
+
+    def reset(self) -> None:
+        """Forget records, requests, queued answers, handlers, faults and used nonces."""
+        self.state.clear()
+        self.signatures.reset()
+        with self._lock:
+            self.requests.clear()
+            self._queued.clear()
+            self._handlers.clear()
+            self._faults.clear()
+
+    def now(self) -> float:
+        """The emulator's clock: the real one, `clock_offset` seconds off."""
+        return _now() + self.clock_offset
+
+    def errors(self, product: str | None = None) -> dict[str, tuple[int, str]]:
+        """A product's error codes (the only product's when there is one): code -> (status,
+        message)."""
+        return dict(self._product(product).errors)
+
+    # --- naming operations -------------------------------------------------------------------
+
+    def _product(self, name: str | None) -> Product:
+        if name is None and len(self.products) == 1:
+            return self.products[0]
+        for product in self.products:
+            if name in (product.package, product.service.product):
+                return product
+        served = ", ".join(p.package for p in self.products)
+        raise ValueError(f"no product {name!r} here; this emulator serves {served}")
+
+    def _key(self, operation: str) -> tuple[str, str]:
+        """(package, operation) for a name as tests write it, plain or product-qualified."""
+        qualifier, _, name = operation.rpartition(":")
+        found = [
+            (product.package, name)
+            for product in self.products
+            if name in product.operations
+            and (
+                not qualifier or qualifier in (product.package, product.service.product)
+            )
+        ]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise ValueError(f"unknown operation {operation!r}")
+        choices = ", ".join(f"{package}:{name}" for package, name in found)
+        raise ValueError(
+            f"operation {operation!r} is ambiguous here; name one of {choices}"
+        )
+
+    # --- answering ---------------------------------------------------------------------------
+
+    def _take_fault(self) -> _Fault | None:
+        with self._lock:
+            while self._faults and self._faults[0].remaining <= 0:
+                self._faults.popleft()
+            if not self._faults:
+                return None
+            fault = self._faults[0]
+            fault.remaining -= 1
+            return fault
+
+    def _apply_fault(self) -> None:
+        fault = self._take_fault()
+        if fault is None:
+            return
+        if fault.kind == "throttling":
+            raise Refusal(
+                fault.options.get("code", "Throttling.User"),
+                status=fault.options.get("status"),
+            )
+        if fault.kind == "server_error":
+            raise Refusal(
+                fault.options.get("code", "ServiceUnavailable"),
+                status=fault.options.get("status"),
+            )
+        if fault.kind == "delay":
+            time.sleep(float(fault.options.get("seconds", 1.0)))
+        if fault.kind == "drop":
+            raise Drop
+
+    def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
+        """Check one request and choose the answer: (status, body mapping or text)."""
+        self._apply_fault()
+        scheme = scheme_of(received.headers.get("authorization"), received.query)
+        if scheme is None:
+            raise Refusal(
+                "IncompleteSignature",
+                "The request has no signature: neither Authorization nor Signature.",
+            )
+        claim = claim_of(scheme, received.query, received.headers, received.body)
+        self.signatures.verify(
+            claim,
+            received.method,
+            received.path,
+            received.query,
+            received.headers,
+            received.body,
+        )
+        product, operation, fields = self._route(received, claim.version, claim.action)
+        fields = {**claim.fields, **fields}
+        received.operation, received.product = operation.name, product.package
+        request_class = product.request_class(operation)
+        if product.service.style == "ROA":  # header parameters join the fields
+            for param in request_class.params():
+                if param.location == "header":
+                    value = received.headers.get(param.wire_name.lower())
+                    if value is not None:
+                        fields[param.wire_name] = value
+        form = received.headers.get("content-type", "").startswith(
+            "application/x-www-form-urlencoded"
+        )
+        try:
+            request = request_class.from_wire(fields, None if form else received.body)
+        except RequestValidationError as exc:
+            raise Refusal(
+                exc.code,
+                f"The specified parameter {exc.parameter!r} is not valid: {exc}",
+                400,
+            ) from None
+        received.request = request
+        received.params = dict(vars(request))
+        return self._answer(product, operation, received, fields)
+
+    def _route(
+        self, received: ReceivedRequest, version: str, action: str
+    ) -> tuple[Product, OperationModel, dict[str, str]]:
+        candidates = self.routes.for_version(version)
+        if not candidates:
+            raise Refusal(
+                "InvalidVersion", f"Specified version {version!r} is not valid.", 400
+            )
+        found = self.routes.find(version, action, received.method, received.path)
+        if found is None:
+            what = (
+                f"Specified api {action!r} is not found."
+                if all(p.service.style != "ROA" for p in candidates)
+                else f"No operation answers {received.method} {received.path}."
+            )
+            raise Refusal("InvalidAction.NotFound", what, 404)
+        product, operation, _ = found
+        if product.service.style == "ROA" and action and action != operation.name:
+            raise Refusal(
+                "InvalidAction.NotFound",
+                f"x-acs-action {action!r} does not match {received.method} "
+                f"{received.path} ({operation.name}).",
+                404,
+            )
+        return found
+
+    def _answer(
+        self,
+        product: Product,
+        operation: OperationModel,
+        received: ReceivedRequest,
+        fields: dict[str, str],
+    ) -> tuple[int, Any]:
+        key = (product.package, operation.name)
+        with self._lock:
+            queued = self._queued.get(key)
+            if queued:
+                return queued.popleft()
+            handler = self._handlers.get(key)
+        if handler is not None:
+            answer = handler(received)
+            if isinstance(answer, tuple):
+                return int(answer[0]), answer[1]
+            return 200, answer
+        golden = operation.first_success
+        if golden is None:
+            return 200, {"RequestId": str(uuid.uuid4()).upper()}
+        if operation.state is not None:
+            stateful = self.state.answer(operation.state, fields, json.loads(golden))
+            if stateful is not None:
+                return 200, stateful
+        if operation.pager is not None:
+            later = later_page(operation.pager, fields, json.loads(golden))
+            if later is not None:
+                return 200, later
+        return 200, golden
+
+    # --- errors ------------------------------------------------------------------------------
+
+    def product_of(self, received: ReceivedRequest) -> Product:
+        """The product whose error shape answers a request: the one it was routed to, else
+        the one its version names, else the first."""
+        for product in self.products:
+            if product.package == received.product:
+                return product
+        version = received.headers.get("x-acs-version") or received.query.get(
+            "Version", ""
+        )
+        candidates = self.routes.for_version(version) or self.products
+        return candidates[0]
+
+    def error_body(
+        self, refusal: Refusal, product: Product, host: str
+    ) -> tuple[int, bytes]:
+        """The status and body a product answers `refusal` with, in its error shape."""
+        known_status, known_message = product.errors.get(refusal.code, (400, ""))
+        service = product.service.product
+        values = {
+            "request_id": str(uuid.uuid4()).upper(),
+            "host_id": host,
+            "code": refusal.code,
+            "message": refusal.message or known_message or refusal.code,
+            "recommend": f"https://api.aliyun.com/troubleshoot?q={refusal.code}&product={service}",
+        }
+        body = {
+            product.error_fields[name]: value
+            for name, value in values.items()
+            if name in product.error_fields
+        }
+        return refusal.status or known_status, payload(body)
+
+
+class _EmulatorServer(Server):
+    emulator: Emulator
+
+
+class _RequestHandler(Handler):
+    """Reads one request, lets the emulator answer it, and always answers (unless told to
+    drop): any unexpected exception becomes HTTP 500 "InternalError"."""
+
+    server: _EmulatorServer
+
+    def clock(self) -> float:
+        return self.server.emulator.now()
+
+    def serve(self) -> None:
+        emulator = self.server.emulator
+        host = str(self.headers.get("host", ""))
+        url = urlsplit(self.path)
+        received = ReceivedRequest(
+            method=self.command,
+            path=url.path or "/",
+            query=parse_fields(url.query),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=b"",
+        )
+        authorization = received.headers.get("authorization")
+        received.signature_version = (
+            "v3"
+            if authorization is not None and not authorization.startswith("acs ")
+            else "v2"
+        )
+        try:
+            received.body = self.read_body()
+            with emulator._lock:
+                emulator.requests.append(received)
+            status, answer = emulator.handle(received)
+            body = payload(answer)
+        except Drop:
+            received.code = "<dropped>"
+            self.close_connection = True
+            return
+        except ClientGone:
+            self.close_connection = (
+                True  # the client stalled or went away: nobody to answer
+            )
+            return
+        except BadRequestBody as bad:
+            refusal = (
+                Refusal(
+                    "RequestTooLarge",
+                    f"The request body of {bad.declared} bytes is too large.",
+                    413,
+                )
+                if bad.too_large
+                else Refusal(
+                    "InvalidParameter",
+                    f"Content-Length {bad.declared!r} is not valid.",
+                    400,
+                )
+            )
+            received.code = refusal.code
+            status, body = emulator.error_body(
+                refusal, emulator.product_of(received), host
+            )
+        except Refusal as refusal:
+            received.code = refusal.code
+            status, body = emulator.error_body(
+                refusal, emulator.product_of(received), host
+            )
+        except Exception as exc:  # a raising test handler, an unencodable answer, a bug
+            internal = Refusal(
+                "InternalError",
+                f"The emulator failed while answering: {type(exc).__name__}: {exc}",
+                500,
+            )
+            received.code = internal.code
+            status, body = emulator.error_body(
+                internal, emulator.product_of(received), host
+            )
+        received.status = status
+        headers = [("Content-Type", "application/json;charset=utf-8")]
+        request_id = request_id_of(body)
+        if request_id:
+            headers.append(("x-acs-request-id", request_id))
+        self.send(Reply(status, tuple(headers), body))

@@ -1,0 +1,220 @@
+"""The products an emulator serves, and how a request finds its operation among them.
+
+A product package carries what its emulator needs as data: `<package>._service.SERVICE` (the
+service's facts) and `<package>/emulator/operations.json` (each operation's golden responses,
+state rules and paging, the service's error codes and the names its error bodies use). The real
+cloud tells products apart by host; at one loopback endpoint they are told apart by API version,
+then by action (RPC and V3) or by method and path (REST-style). Products that this cannot tell
+apart are refused when the emulator is made.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.resources import files
+from types import ModuleType
+from typing import Any
+from urllib.parse import unquote
+
+from ..info import ServiceInfo
+
+__all__ = ["OperationModel", "Product", "Routes", "load_product"]
+
+_RPC_ERROR_FIELDS = {
+    "request_id": "RequestId",
+    "host_id": "HostId",
+    "code": "Code",
+    "message": "Message",
+    "recommend": "Recommend",
+}
+_PLACEHOLDER = re.compile(r"\{(\+?)([^{}]+)\}")
+
+
+def _route(template: str) -> re.Pattern[str]:
+    """`/a/{Id}/b/{+Rest}` as a pattern over the encoded path: a segment, or the rest."""
+    parts, last = [], 0
+    for found in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[last : found.start()]))
+        parts.append("(.+)" if found.group(1) else "([^/]+)")
+        last = found.end()
+    parts.append(re.escape(template[last:]))
+    return re.compile("".join(parts))
+
+
+@dataclass(frozen=True)
+class OperationModel:
+    """What the emulator knows of one operation (generated from the spec)."""
+
+    name: str
+    module: str  # <package>.models.<module> holds the request model, in its `OPERATION`
+    goldens: tuple[tuple[int, str], ...]  # (status, body text), successes first
+    # The spec's state rules: {"records": name, "create": {...}} or {"records": name, "select": {...}}.
+    state: Mapping[str, Any] | None = None
+    method: str = "POST"
+    path: str | None = None  # REST-style: the path template the emulator routes by
+    # How it pages (wire names; response paths as lists): the golden response is the first
+    # page and the only one with items, so that page iterators end.
+    pager: Mapping[str, Any] | None = None
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        return None if self.path is None else _route(self.path)
+
+    def match(self, method: str, path: str) -> dict[str, str] | None:
+        """The path parameters, decoded, if a request for `method` and `path` is this
+        operation's (REST-style operations only)."""
+        if self._pattern is None or method != self.method:
+            return None
+        found = self._pattern.fullmatch(path)
+        if found is None:
+            return None
+        assert self.path is not None
+        names = _PLACEHOLDER.findall(self.path)
+        return {
+            name: unquote(found.group(index + 1))
+            for index, (_, name) in enumerate(names)
+        }
+
+    @property
+    def first_success(self) -> str | None:
+        return next((text for status, text in self.goldens if status < 300), None)
+
+
+@dataclass
+class Product:
+    """One product package, as the emulator serves it."""
+
+    package: str  # its import name, e.g. "acs_vod"
+    service: ServiceInfo
+    operations: dict[str, OperationModel]
+    errors: dict[str, tuple[int, str]]  # code -> (status, message)
+    error_fields: dict[str, str]  # request_id, code, ... -> the body's field names
+    _requests: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.service.product} {self.service.api_version} ({self.package})"
+
+    def request_class(self, operation: OperationModel) -> Any:
+        """The operation's request model, imported on first use."""
+        cls = self._requests.get(operation.name)
+        if cls is None:
+            module = importlib.import_module(
+                f"{self.package}.models.{operation.module}"
+            )
+            cls = self._requests[operation.name] = module.OPERATION.request
+        return cls
+
+
+def load_product(product: ModuleType | str) -> Product:
+    """A product package (the module or its import name) and its emulator data."""
+    package = product if isinstance(product, str) else product.__name__
+    try:
+        service = importlib.import_module(f"{package}._service").SERVICE
+        text = (
+            files(f"{package}.emulator")
+            .joinpath("operations.json")
+            .read_text(encoding="utf-8")
+        )
+    except (ImportError, FileNotFoundError) as exc:
+        raise ValueError(
+            f"{package!r} is not a generated product package ({exc})"
+        ) from None
+    document = json.loads(text)
+    operations = {
+        entry["name"]: OperationModel(
+            entry["name"],
+            entry["module"],
+            tuple((status, body) for status, body in entry["goldens"]),
+            entry.get("state"),
+            entry.get("method", "POST"),
+            entry.get("path"),
+            entry.get("pager"),
+        )
+        for entry in document["operations"]
+    }
+    errors = {
+        code: (status, message)
+        for code, (status, message) in document["errors"].items()
+    }
+    error_fields = dict(document.get("error_fields") or _RPC_ERROR_FIELDS)
+    return Product(package, service, operations, errors, error_fields)
+
+
+class Routes:
+    """Which product and operation a request is for; refuses products it cannot tell apart."""
+
+    def __init__(self, products: Iterable[Product]) -> None:
+        self.products = list(products)
+        if not self.products:
+            raise ValueError("an emulator serves at least one product")
+        self._by_version: dict[str, list[Product]] = {}
+        for product in self.products:
+            self._by_version.setdefault(product.service.api_version, []).append(product)
+        problems = [
+            problem
+            for group in self._by_version.values()
+            for problem in _conflicts(group)
+        ]
+        if problems:
+            raise ValueError(
+                "these products cannot be served at one endpoint: "
+                + "; ".join(problems)
+            )
+
+    def for_version(self, version: str) -> list[Product]:
+        return self._by_version.get(version, [])
+
+    def find(
+        self, version: str, action: str, method: str, path: str
+    ) -> tuple[Product, OperationModel, dict[str, str]] | None:
+        """The product and operation of a request, and its decoded path parameters.
+
+        RPC and V3 operations answer by action; REST-style ones by method and path (a
+        request's `x-acs-action`, when it names one, must agree: the caller checks that).
+        """
+        for product in self.for_version(version):
+            if product.service.style != "ROA":
+                operation = product.operations.get(action)
+                if operation is not None:
+                    return product, operation, {}
+                continue
+            for operation in product.operations.values():
+                values = operation.match(method, path)
+                if values is not None:
+                    return product, operation, values
+        return None
+
+
+def _conflicts(group: list[Product]) -> list[str]:
+    """Why products of one API version could not be told apart (nothing: they can)."""
+    problems = []
+    packages = [product.package for product in group]
+    for package in sorted({p for p in packages if packages.count(p) > 1}):
+        problems.append(f"{package} is given twice")
+    seen: dict[str, Product] = {}
+    routes: dict[tuple[str, str], Product] = {}
+    for product in group:
+        for operation in product.operations.values():
+            other = seen.get(operation.name)
+            if other is not None and other.package != product.package:
+                problems.append(
+                    f"{other.label} and {product.label} both have {operation.name}"
+                )
+            seen[operation.name] = product
+            if operation.path is None:
+                continue
+            key = (operation.method, operation.path)
+            other = routes.get(key)
+            if other is not None and other.package != product.package:
+                problems.append(
+                    f"{other.label} and {product.label} both answer "
+                    f"{operation.method} {operation.path}"
+                )
+            routes[key] = product
+    return problems
