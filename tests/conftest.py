@@ -24,12 +24,34 @@ for _project in (CORE_PROJECT, VOD_PROJECT):
         sys.path.insert(0, str(_project))
 
 
+def hand_written_specs(target: Path) -> Path:
+    """A copy of specs/ with its hand-written operations only (the AI image ones): the small
+    tree the generator's unit tests break and regenerate, without whole VOD's imports.
+    """
+    from generator.importer.emit import is_imported
+
+    imported = {path.stem for path in SPECS.rglob("*.yaml") if is_imported(path)}
+
+    def skip(folder: str, names: list[str]) -> set[str]:
+        if Path(folder) == SPECS:
+            return {"overlays", "vendor"}
+        return {
+            name
+            for name in names
+            if name.removesuffix(".yaml") in imported
+            and (name.endswith(".yaml") or Path(folder).name == "golden")
+        }
+
+    shutil.copytree(SPECS, target, ignore=skip)
+    return target
+
+
 @pytest.fixture
 def spec_copy(tmp_path: Path) -> Path:
-    """A private copy of specs/ that a test may break."""
-    target = tmp_path / "specs"
-    shutil.copytree(SPECS, target, ignore=shutil.ignore_patterns("overlays", "vendor"))
-    return target
+    """A private copy of the hand-written specs that a test may break; beside it, `original`
+    holds them unbroken, to compare with."""
+    hand_written_specs(tmp_path / "original")
+    return hand_written_specs(tmp_path / "specs")
 
 
 @pytest.fixture(autouse=True)

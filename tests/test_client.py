@@ -187,6 +187,8 @@ EXPECTED = {
     "throttling": errors.ThrottlingError,
     "authentication": errors.AuthenticationError,
     "permission": errors.PermissionDeniedError,
+    "not_found": errors.NotFoundError,
+    "conflict": errors.ConflictError,
     "server": errors.ServerError,
 }
 

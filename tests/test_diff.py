@@ -36,8 +36,9 @@ def edit(specs: Path, file: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def report_for(new: Path, old: Path = SPECS) -> Report:
-    return diff_specs(validate(old), validate(new))
+def report_for(new: Path, old: Path | None = None) -> Report:
+    """The changes from `old` (by default, the unbroken copy beside `new`) to `new`."""
+    return diff_specs(validate(old or new.parent / "original"), validate(new))
 
 
 def kinds(report: Report) -> set[tuple[str, str | None, str, str]]:
@@ -573,7 +574,7 @@ def test_text_groups_changes_per_package_and_operation_with_a_summary(
         "errors:\n",
         "errors:\n  - {code: Gone, status: 410}\n",
     )
-    code, out, err = run("diff", str(SPECS), str(spec_copy))
+    code, out, err = run("diff", str(spec_copy.parent / "original"), str(spec_copy))
     assert (code, err) == (1, "")
     assert out == (
         "acs-vod (vod 2017-03-21)\n"
@@ -590,12 +591,14 @@ def test_text_groups_changes_per_package_and_operation_with_a_summary(
 
 def test_compatible_changes_only_exit_0(spec_copy: Path) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 20")
-    assert run("diff", str(SPECS), str(spec_copy))[0] == 0
+    assert run("diff", str(spec_copy.parent / "original"), str(spec_copy))[0] == 0
 
 
 def test_json_format_has_stable_keys(spec_copy: Path) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
-    code, out, _ = run("diff", "--format", "json", str(SPECS), str(spec_copy))
+    code, out, _ = run(
+        "diff", "--format", "json", str(spec_copy.parent / "original"), str(spec_copy)
+    )
     document = json.loads(out)
     assert code == 1
     assert document == {
@@ -636,7 +639,7 @@ def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_an_invalid_side_prints_its_diagnostics_and_exits_1(spec_copy: Path) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "access: read", "access: maybe")
-    code, out, err = run("diff", str(SPECS), str(spec_copy))
+    code, out, err = run("diff", str(spec_copy.parent / "original"), str(spec_copy))
     assert (code, out) == (1, "")
     assert "GetAIImageJobs.yaml:" in err and "/access:" in err
     assert "1 problem(s) found." in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,8 +29,12 @@ PRODUCTS = [
 ]
 
 
-def run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=900)
+def run(
+    *command: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=900
+    )
 
 
 @pytest.mark.slow
@@ -50,7 +55,10 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
     assert imported == len(report.imported) and imported > 0
     out = tmp_path / "out"
     generate(specs, out)
-    (project,) = [p for p in out.iterdir() if p.is_dir()]
+    project = out / services[0].distribution
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == sorted(
+        ["acs-core", project.name]
+    )
     package = services[0].import_name
     black = run(
         str(Path(sys.executable).parent / "black"),
@@ -77,6 +85,7 @@ def test_whole_product_imports_generates_type_checks_and_round_trips(
         str(tmp_path / "mypy"),
         package,
         cwd=project,
+        env={**os.environ, "MYPYPATH": str(out / "acs-core")},
     )
     assert mypy.returncode == 0, mypy.stdout[-3000:]
     tests = generated_tests(project)

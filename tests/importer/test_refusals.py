@@ -18,6 +18,7 @@ from generator.importer import (
     standard,
 )
 from generator.importer.__main__ import main
+from generator.importer.emit import is_imported
 
 
 def test_a_style_with_a_protocol_of_its_own_is_refused_with_a_clear_message(
@@ -56,10 +57,17 @@ def test_not_api_docs_is_a_source_error(tmp_path: Path) -> None:
 
 def test_hand_written_files_are_not_overwritten(tmp_path: Path, helpers: Any) -> None:
     out = tmp_path / "vod"
-    shutil.copytree(helpers.repo / "specs" / "vod", out)
+    source = helpers.repo / "specs" / "vod"
     hand_written = sorted(
-        p.stem for p in out.glob("*.yaml") if p.name != "service.yaml"
+        p.stem
+        for p in source.glob("*.yaml")
+        if p.name != "service.yaml" and not is_imported(p)
     )
+    out.mkdir()
+    shutil.copy(source / "service.yaml", out)
+    for name in hand_written:  # the hand-written specs alone, with their goldens
+        shutil.copy(source / f"{name}.yaml", out)
+        shutil.copytree(source / "golden" / name, out / "golden" / name)
     assert "GetAIImageJobs" in hand_written
     before = helpers.tree(out)
 

@@ -1,4 +1,7 @@
 """Every golden response satisfies its operation's schema, parses and round-trips losslessly.
+Every page iterator that the specs' examples can call walks the emulator's pages: the first
+success golden, then an empty page (or none, once its total has come), and yields the golden's
+items.
 
 The goldens are data (`golden/index.json`, `golden/<Operation>/<name>.json`, `schemas/`); the
 checks are `acs_core.testing.Goldens`'.
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from acs_core.testing.goldens import Goldens
@@ -34,3 +38,15 @@ def test_golden_response_round_trips_losslessly(operation: str, name: str) -> No
 def test_golden_error_satisfies_the_error_schema(operation: str, name: str) -> None:
     data = GOLDENS.load(operation, name)
     assert GOLDENS.schema_errors(operation, "error", data) == []
+
+
+@pytest.mark.parametrize(
+    ("operation", "iterator"),
+    GOLDENS.iterators,
+    ids=[operation for operation, _ in GOLDENS.iterators],
+)
+def test_page_iterator_yields_the_golden_page_then_stops(
+    operation: str, iterator: dict[str, Any]
+) -> None:
+    page = GOLDENS.load(operation, iterator["golden"])
+    assert GOLDENS.walk(iterator) == GOLDENS.expected_walk(page, iterator)

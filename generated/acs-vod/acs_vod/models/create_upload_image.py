@@ -1,0 +1,107 @@
+"""Request and response models of CreateUploadImage."""
+
+from __future__ import annotations
+
+from acs_core import model as _m
+from acs_core import params as _p
+from acs_core.info import OperationInfo
+
+__all__ = ["CreateUploadImageRequest", "CreateUploadImageResponse"]
+
+
+class CreateUploadImageRequest(_p.Request):
+    """Parameters of CreateUploadImage, checked against the spec's limits when created."""
+
+    title: str | None = _p.param("Title", default=None)
+    """图片标题。规则：
+
+    - 长度不超过128个字符。
+    - UTF-8编码。
+    """
+    image_type: str = _p.param("ImageType")
+    """图片类型。取值：
+
+    - **default**（默认）
+    - **cover**（封面）
+
+    > 控制台暂时仅支持**default**类型的图片管理。
+    """
+    image_ext: str | None = _p.param("ImageExt", default=None)
+    """图片文件扩展名。取值：
+
+    - **png**（默认）
+    - **jpg**
+    - **jpeg**
+    - **gif**
+    """
+    original_file_name: str | None = _p.param("OriginalFileName", default=None)
+    """图片源文件名称。
+
+    > 必须带扩展名，且扩展名不区分大小写。
+    """
+    tags: str | None = _p.param("Tags", default=None)
+    """图片标签。规则：
+
+    - 单个标签不超过32个字符。
+    - 最多不超过16个标签。
+    - 多个标签之间，请使用半角逗号（,）分隔。
+    - UTF-8编码。
+    """
+    storage_location: str | None = _p.param("StorageLocation", default=None)
+    """存储地址。可通过以下方式获取： 登录[点播控制台](https://vod.console.aliyun.com)，选择**配置管理** > **媒资管理配置**
+    > **存储管理**查看存储地址。
+
+    > 当地址不为空时，会使用该指定的存储地址上传视频文件。
+    """
+    cate_id: int | None = _p.param("CateId", default=None)
+    """分类ID。可通过以下方式获取：
+    - 登录[点播控制台](https://vod.console.aliyun.com)，选择**配置管理** > **媒资管理配置** >
+    **分类管理**查看分类ID。
+    - 通过[创建分类](~~56401~~)接口创建分类时，分类ID为返回参数CateId的值。
+    - 通过[获取分类及子分类](~~56406~~)接口查询分类时，为请求后返回参数CateId的值。
+    """
+    user_data: str | None = _p.param("UserData", default=None)
+    """自定义设置，为JSON字符串，支持消息回调、上传加速等设置。详情参见[UserData](~~86952~~)。
+
+    > -
+    此参数中消息回调的使用前提是需要在控制台配置HTTP回调地址和勾选对应的回调事件类型才能使用，否则回调设置不生效。控制台配置HTTP回调的操作，请参考[回调设置](~~86071~~)。
+    > - 如需使用上传加速功能，请提交工单申请开通，更多信息，请参见[上传相关说明](~~55396~~)。关于如何提交工单，请参见[联系我们](~~464625~~)。
+    """
+    description: str | None = _p.param("Description", default=None)
+    """图片描述。
+
+    - 长度不超过1024个字符。
+    - UTF-8编码。
+    """
+    app_id: str | None = _p.param("AppId", default=None)
+    """应用ID。默认取值：**app-1000000**。更多信息，请参见[多应用](~~113600~~)。"""
+
+
+class CreateUploadImageResponse(_m.Model):
+    """返回结果。"""
+
+    file_url: str | None = _m.wire("FileURL")
+    """文件OSS地址（不带鉴权）。添加水印时该地址可做[添加水印](~~98617~~)接口的入参FileUrl。"""
+    request_id: str | None = _m.wire("RequestId")
+    """请求ID。"""
+    upload_address: str | None = _m.wire("UploadAddress")
+    """上传地址。
+
+    > 接口返回的上传地址是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
+    API方式上传需要自行解析UploadAddress。
+    """
+    image_url: str | None = _m.wire("ImageURL")
+    """图片地址。 >
+    如果返回的ImageURL在浏览器无法访问（403），是因为您开启了点播域名的鉴权功能。可关闭[URL鉴权](~~86090~~)或自助[生成鉴权签名](~~57007~~)。
+    """
+    image_id: str | None = _m.wire("ImageId")
+    """图片ID。"""
+    upload_auth: str | None = _m.wire("UploadAuth")
+    """上传凭证。 > 接口返回的上传凭证是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
+    API方式上传需要自行解析UploadAuth。
+    """
+
+
+OPERATION = OperationInfo(
+    "CreateUploadImage", CreateUploadImageRequest, CreateUploadImageResponse
+)
