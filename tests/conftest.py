@@ -46,6 +46,12 @@ def hand_written_specs(target: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def hand_written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-written specs, copied once for the session: never to be changed."""
+    return hand_written_specs(tmp_path_factory.mktemp("hand-written") / "specs")
+
+
 @pytest.fixture
 def spec_copy(tmp_path: Path) -> Path:
     """A private copy of the hand-written specs that a test may break; beside it, `original`

@@ -46,16 +46,27 @@ dependencies = [{dependencies}]
 BROKEN_FROM, BROKEN_TO = "access: read\n", "access: sometimes\n"
 
 
+@pytest.fixture(autouse=True)
+def _hand_written_vod(hand_written: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Consuming projects hold the hand-written AI image specs (not whole VOD's imports)."""
+    monkeypatch.setitem(globals(), "AI_IMAGE_SPECS", hand_written / "vod")
+
+
+AI_IMAGE_SPECS = VOD_SPECS  # set to the hand-written specs alone by the fixture above
+
+
 def write_project(
     folder: Path,
     options: str = 'specs = "specs"',
     *,
     dependencies: str = '"httpx>=0.27,<1", "acs-core>=0.1,<0.2"',
     requires: str = '"hatchling>=1.21,<2"',
+    specs: Path | None = None,
 ) -> Path:
-    """A consuming project that holds only its pyproject.toml and the VOD AI image specs."""
+    """A consuming project that holds only its pyproject.toml and the VOD specs (by default,
+    the AI image ones)."""
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(VOD_SPECS, folder / "specs" / "vod")
+    shutil.copytree(specs or AI_IMAGE_SPECS, folder / "specs" / "vod")
     (folder / "pyproject.toml").write_text(
         PYPROJECT.format(requires=requires, dependencies=dependencies, options=options),
         encoding="utf-8",
@@ -178,7 +189,7 @@ def test_initialize_maps_a_temporary_package_folder_into_the_wheel_and_finalize_
 def test_the_wheel_holds_the_same_bytes_as_the_committed_package(
     tmp_path: Path,
 ) -> None:
-    project = write_project(tmp_path / "project")
+    project = write_project(tmp_path / "project", specs=VOD_SPECS)
     committed = ROOT / "generated" / "acs-vod" / "acs_vod"
     with zipfile.ZipFile(build(project)) as archive:
         for path in committed.rglob("*"):

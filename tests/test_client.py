@@ -15,7 +15,7 @@ import acs_vod
 import httpx
 import pytest
 from acs_core import errors
-from acs_core.client import base as _client_base
+from acs_core.credentials import Secret
 from acs_core.info import OperationInfo
 from acs_core.testing.products import load_product
 from acs_vod._service import SERVICE
@@ -715,7 +715,7 @@ def test_concurrent_async_calls(emu: Emulator) -> None:
 
 
 def test_secret_holder() -> None:
-    secret = _client_base.Secret("abc")
+    secret = Secret("abc")
     assert (
         "abc" not in repr(secret)
         and "abc" not in str(secret)

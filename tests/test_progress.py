@@ -141,32 +141,32 @@ def test_the_importer_reports_each_operation(tmp_path: Path) -> None:
     assert ("importing", 4, 4) in recorder.calls
 
 
-def _generate(tmp_path: Path, *options: str) -> str:
+def _generate(specs: Path, tmp_path: Path, *options: str) -> str:
     err = FakeTerminal()
-    argv = ["generate", str(ROOT / "specs"), "-o", str(tmp_path / "out"), "--verify"]
+    argv = ["generate", str(specs), "-o", str(tmp_path / "out"), "--verify"]
     code = main([*argv, *options], stdout=io.StringIO(), stderr=err)
     assert code == 0, err.getvalue()
     return err.getvalue()
 
 
 def test_a_cold_generate_on_a_terminal_shows_rendering_and_formatting_then_clears(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hand_written: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("CI", raising=False)
-    drawn = _generate(tmp_path)
+    drawn = _generate(hand_written, tmp_path)
     assert "\rrendering 0/" in drawn and "\rformatting 0/" in drawn
     assert on_screen(drawn) == ""
 
 
 def test_generate_in_ci_draws_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hand_written: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CI", "true")
-    assert _generate(tmp_path) == ""
+    assert _generate(hand_written, tmp_path) == ""
 
 
 def test_generate_quiet_draws_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hand_written: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("CI", raising=False)
-    assert _generate(tmp_path, "-q") == ""
+    assert _generate(hand_written, tmp_path, "-q") == ""

@@ -32,14 +32,14 @@ def golden(operation: str, name: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The acs-vod project generated from the checkout's specs, once for this module."""
+def project(tmp_path_factory: pytest.TempPathFactory, hand_written: Path) -> Path:
+    """The acs-vod project generated from the hand-written specs, once for this module."""
     out = tmp_path_factory.mktemp("sibling-generated")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(
             "ACS_SPECGEN_CACHE", str(tmp_path_factory.getbasetemp() / "format-cache")
         )
-        generate(SPECS, out)
+        generate(hand_written, out)
     path = out / "acs-vod"
     assert (path / "acs_vod" / "models" / "submit_ai_image_job.py").is_file()
     assert (path / "acs_vod" / "models" / "list_ai_image_info.py").is_file()

@@ -20,7 +20,8 @@ from typing import Any
 import acs_vod
 import pytest
 from acs_core import waiters as _waiters
-from acs_core.client import base as _client_base
+from acs_core.client import asynchronous as _asynchronous
+from acs_core.client import sync as _sync
 from acs_vod.emulator import Emulator
 from acs_vod.models.get_ai_image_jobs import (
     OPERATION,
@@ -63,7 +64,7 @@ async def aclient(emu: Emulator) -> AsyncIterator[acs_vod.AsyncClient]:
 
 
 class RecordedSleeps:
-    """Stands in for a module (`time` or `asyncio`) of `_client_base`: its sleeps are recorded
+    """Stands in for a module (`time` or `asyncio`) of the sync or async client: its sleeps are recorded
     (and slept only when `slept`); everything else is the real module's."""
 
     def __init__(self, module: Any, slept: bool = False) -> None:
@@ -252,7 +253,7 @@ def test_a_max_wait_of_zero_polls_exactly_once(
     client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_client_base, "time", sleeps)
+    monkeypatch.setattr(_sync, "time", sleeps)
     job_id = stuck_job(emu)
     with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
         client.wait_ai_image_jobs_finished(job_ids=[job_id], max_wait=0)
@@ -279,7 +280,7 @@ def test_pauses_double_from_delay_and_never_exceed_max_delay(
     client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_client_base, "time", sleeps)
+    monkeypatch.setattr(_sync, "time", sleeps)
     for _ in range(7):
         emu.queue_response("GetAIImageJobs", jobs_body("processing"))
     emu.queue_response("GetAIImageJobs", jobs_body("success"))
@@ -293,7 +294,7 @@ def test_without_delay_the_spec_s_first_delay_is_used(
     client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_client_base, "time", sleeps)
+    monkeypatch.setattr(_sync, "time", sleeps)
     job_id = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
     client.wait_ai_image_jobs_finished(job_ids=[job_id or ""])
     assert sleeps.pauses == [2.0, 4.0]  # the spec says delay: 2
@@ -303,7 +304,7 @@ async def test_the_async_waiter_s_pauses_double_up_to_max_delay(
     aclient: acs_vod.AsyncClient, emu: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps = RecordedAsyncSleeps(asyncio)
-    monkeypatch.setattr(_client_base, "asyncio", sleeps)
+    monkeypatch.setattr(_asynchronous, "asyncio", sleeps)
     for _ in range(5):
         emu.queue_response("GetAIImageJobs", jobs_body("processing"))
     emu.queue_response("GetAIImageJobs", jobs_body("success"))
@@ -315,7 +316,7 @@ def test_the_last_pause_is_cut_short_so_the_last_poll_falls_at_the_deadline(
     client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sleeps = RecordedSleeps(time, slept=True)
-    monkeypatch.setattr(_client_base, "time", sleeps)
+    monkeypatch.setattr(_sync, "time", sleeps)
     pauses = sleeps.pauses
     job_id = stuck_job(emu)
     with pytest.raises(acs_vod.WaiterTimeoutError):

@@ -1,4 +1,5 @@
-"""Errors raised by every generated package (each re-exports these very classes), by kind, so callers can catch exactly what they handle.
+"""Errors raised by every generated package, by kind, so callers can catch exactly what they
+handle (each product re-exports these very classes: one `except` covers every product).
 
 Error
 ├── RequestValidationError      a request broke a limit; nothing was sent (also a ValueError)
@@ -53,7 +54,7 @@ __all__ = [
 
 
 class Error(Exception):
-    """Base of every error this package raises."""
+    """Base of every error acs-core and the products raise."""
 
 
 class RequestValidationError(Error, ValueError):

@@ -1,6 +1,6 @@
 """Page iterators: `Client.iter_<method>(...)` walks an operation's pages and yields their items.
 
-An operation pages in one of two styles (its spec says which, see `_info.Pager`):
+An operation pages in one of two styles (its spec says which, see `info.Pager`):
 
 * page_number: pages 1, 2, 3, ... until a page brings no items, or as many items as the
   response's total count have been yielded;

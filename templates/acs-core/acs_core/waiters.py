@@ -1,7 +1,7 @@
 """Waiters: `Client.wait_<name>(...)` polls an operation until its status says it is done.
 
 Each poll calls the operation with the waiter's arguments and reads the status at the waiter's
-path (see `_info.Waiter`). It returns the response once the status is a success value (every
+path (see `info.Waiter`). It returns the response once the status is a success value (every
 item's, for a path through a list: and at least one item), raises `WaiterFailedError` once a
 status is a failure value, and `WaiterTimeoutError` when neither came before the deadline. The
 wait between polls starts at `delay` and doubles up to `max_delay`; the last one is cut short

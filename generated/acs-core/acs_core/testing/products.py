@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from importlib.resources import files
 from types import ModuleType
 from typing import Any
@@ -114,6 +114,21 @@ class Product:
 def load_product(product: ModuleType | str) -> Product:
     """A product package (the module or its import name) and its emulator data."""
     package = product if isinstance(product, str) else product.__name__
+    service, operations, errors, error_fields = _product_data(package)
+    return Product(package, service, dict(operations), dict(errors), dict(error_fields))
+
+
+@cache
+def _product_data(
+    package: str,
+) -> tuple[
+    ServiceInfo,
+    dict[str, OperationModel],
+    dict[str, tuple[int, str]],
+    dict[str, str],
+]:
+    """A product's emulator data, read once per process (whole products hold megabytes of
+    goldens; each emulator copies the tables, so that none changes another's)."""
     try:
         service = importlib.import_module(f"{package}._service").SERVICE
         text = (
@@ -143,7 +158,7 @@ def load_product(product: ModuleType | str) -> Product:
         for code, (status, message) in document["errors"].items()
     }
     error_fields = dict(document.get("error_fields") or _RPC_ERROR_FIELDS)
-    return Product(package, service, operations, errors, error_fields)
+    return service, operations, errors, error_fields
 
 
 class Routes:

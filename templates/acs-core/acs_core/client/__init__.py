@@ -1,18 +1,22 @@
 """The clients' runtime: `ClientBase` and `AsyncClientBase`, which every product's `Client` and
-`AsyncClient` derive from, and what their methods answer (see `base` for every option).
+`AsyncClient` derive from, and what their methods answer.
+
+    base           every decision of a call, no I/O: settings, signing, retries (see its doc
+                   for every option of the clients)
+    sync           ClientBase: sends with httpx.Client
+    asynchronous   AsyncClientBase: sends with httpx.AsyncClient
+    call           one call's facts and state, RawResponse
+    answers        an answer's JSON, or the typed error of an error body
+    timing         timeouts of each attempt, the clock requests are signed with
 """
 
 from __future__ import annotations
 
-from .base import (
-    DEFAULT_TIMEOUT,
-    AsyncClientBase,
-    BaseClient,
-    ClientBase,
-    RawResponse,
-    raw,
-    raw_async,
-)
+from .asynchronous import AsyncClientBase
+from .base import BaseClient
+from .call import RawResponse, raw, raw_async
+from .sync import ClientBase
+from .timing import DEFAULT_TIMEOUT
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -21,6 +21,7 @@ import httpx
 
 from .. import logs
 from ..errors import ConfigurationError
+from ..tls import shared_ssl_context
 from .base import Credentials, RefreshingCredentials, Secret
 
 __all__ = [
@@ -96,13 +97,15 @@ class HttpCredentials(RefreshingCredentials):
 
     def _fetch(self) -> Credentials:
         exchange = self._exchange(self._source())
-        with httpx.Client(timeout=self.timeout, trust_env=self.trust_env) as http:
+        with httpx.Client(
+            timeout=self.timeout, trust_env=self.trust_env, verify=shared_ssl_context()
+        ) as http:
             return drive(exchange, http)
 
     async def _fetch_async(self) -> Credentials:
         exchange = self._exchange(await self._source_async())
         async with httpx.AsyncClient(
-            timeout=self.timeout, trust_env=self.trust_env
+            timeout=self.timeout, trust_env=self.trust_env, verify=shared_ssl_context()
         ) as http:
             return await drive_async(exchange, http)
 

@@ -1,0 +1,123 @@
+"""`ClientBase`: the synchronous client, which sends with an `httpx.Client` and sleeps with
+`time.sleep` (`BaseClient` decides everything else)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from .. import pages as _pages
+from ..errors import ConfigurationError, Error
+from ..info import OperationInfo
+from ..params import WireParams
+from ..tls import shared_ssl_context
+from .base import BaseClient
+from .call import Call, RawResponse, Retry, arguments_of, operation, parser
+
+__all__ = ["ClientBase"]
+
+T = TypeVar("T")
+C = TypeVar("C", bound="ClientBase")
+
+
+class ClientBase(BaseClient):
+    """The synchronous client: sends with an `httpx.Client`, sleeps with `time.sleep`."""
+
+    _http: httpx.Client
+
+    def _check_http(self, http_client: Any) -> httpx.Client:
+        if not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                "http_client must be an httpx.Client (use AsyncClient for httpx.AsyncClient)"
+            )
+        return http_client
+
+    def _new_http(self, transport: Any) -> httpx.Client:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError("transport must be an httpx.BaseTransport")
+        return httpx.Client(transport=transport, verify=shared_ssl_context())
+
+    def with_options(
+        self: C,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> C:
+        """A client sharing this one's connections, with other timeout or retry settings."""
+        clone: C = self._copy_with(timeout, max_retries)
+        return clone
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: C) -> C:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _call(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """Call the operation of models module `module` with a method's `locals()`."""
+        info = operation(self._package, module)
+        request = info.request(**arguments_of(arguments))
+        answer = self._send(info, request.to_wire(), parser(info))
+        return answer if self._answers_raw else answer.parsed
+
+    def _iterate(self, module: str, arguments: Mapping[str, Any]) -> Iterator[Any]:
+        """The items of every page of the operation of `module` (an `iter_<method>`)."""
+        info = operation(self._package, module)
+        return _pages.iterate(
+            info, arguments_of(arguments), lambda page: self._call(module, page)
+        )
+
+    def _wait(self, module: str, waiter: str, arguments: Mapping[str, Any]) -> Any:
+        """Poll the operation of `module` until `waiter` says it is done (a `wait_<name>`)."""
+        parameters, polling = self._polling(module, waiter, arguments)
+        while True:
+            response = self._call(module, parameters)
+            pause = polling.after(response)
+            if pause is None:
+                return response
+            time.sleep(pause)
+
+    def _send(
+        self,
+        info: OperationInfo,
+        wire: WireParams,
+        parse: Callable[[Any], T],
+    ) -> RawResponse[T]:
+        call = self._start(info, wire, parse)
+        while True:
+            # One attempt per call of a helper, so that no frame of a raised error holds a body.
+            step = self._attempt(call)
+            if isinstance(step, RawResponse):
+                return step
+            if isinstance(step, Error):
+                raise step
+            time.sleep(step.delay)
+
+    def _attempt(self, call: Call[T]) -> Retry | Error | RawResponse[T]:
+        timeout = self._attempt_timeout(call)
+        if timeout is None:
+            return self._give_up(call)
+        call.credentials = self._provider.get_credentials()
+        request = self._build(call, self._http, timeout)
+        try:
+            response = self._http.send(request)
+            try:
+                body = response.read()
+            finally:
+                response.close()
+        except httpx.HTTPError as exc:
+            return self._on_exception(call, exc)
+        return self._on_response(call, response.status_code, response.headers, body)
