@@ -40,7 +40,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload, request_id_of
@@ -355,12 +354,12 @@ class Emulator(ThreadedServer):
         golden = operation.first_success
         if golden is None:
             return 200, {"RequestId": str(uuid.uuid4()).upper()}
-        if operation.state is not None:
+        if operation.state is not None and self.state.applies(operation.state):
             stateful = self.state.answer(operation.state, fields, json.loads(golden))
             if stateful is not None:
                 return 200, stateful
         if operation.pager is not None:
-            later = later_page(operation.pager, fields, json.loads(golden))
+            later = later_page(operation.pager, fields, golden)
             if later is not None:
                 return 200, later
         return 200, golden
@@ -415,13 +414,13 @@ class _RequestHandler(Handler):
 
     def serve(self) -> None:
         emulator = self.server.emulator
-        host = str(self.headers.get("host", ""))
-        url = urlsplit(self.path)
+        host = self.fields.get("host", "")
+        path, _, query = self.path.partition("?")
         received = ReceivedRequest(
             method=self.command,
-            path=url.path or "/",
-            query=parse_fields(url.query),
-            headers={k.lower(): v for k, v in self.headers.items()},
+            path=path or "/",
+            query=parse_fields(query),
+            headers=self.fields,
             body=b"",
         )
         authorization = received.headers.get("authorization")

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
@@ -34,6 +35,8 @@ __all__ = [
 ]
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # larger request bodies are refused with 413, unread
+_MAX_LINE = 65536  # bytes of one header line
+_MAX_HEADERS = 100
 REQUEST_TIMEOUT = 30.0  # seconds a client may stall before its connection is closed
 
 
@@ -85,14 +88,57 @@ class Server(ThreadingHTTPServer):
 
 
 class Handler(BaseHTTPRequestHandler):
-    """Reads requests on a kept-alive connection; subclasses answer them in `serve()`."""
+    """Reads requests on a kept-alive connection; subclasses answer them in `serve()`.
+
+    The header block is read into `fields` (names lowercased, repeats joined with ", ") by a
+    plain line parser: the standard library's goes through the email package, which costs more
+    than everything else a test server does with a request.
+    """
 
     protocol_version = "HTTP/1.1"
     timeout = REQUEST_TIMEOUT
+    fields: dict[str, str]
+    raw_requestline: bytes  # set by the base class before `parse_request`
 
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def parse_request(self) -> bool:
+        """The request line and the header block; False (having answered) when malformed."""
+        self.close_connection = True
+        line = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        self.requestline = line
+        words = line.split(" ")
+        if len(words) != 3 or not words[2].startswith("HTTP/1."):
+            self.send_error(HTTPStatus.BAD_REQUEST, f"Bad request line {line!r}")
+            return False
+        self.command, self.path, self.request_version = words
+        fields: dict[str, str] = {}
+        for _ in range(_MAX_HEADERS):
+            raw = self.rfile.readline(_MAX_LINE + 1)
+            if len(raw) > _MAX_LINE:
+                self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+                return False
+            if raw in (b"\r\n", b"\n", b""):
+                break
+            name, colon, value = str(raw, "iso-8859-1").partition(":")
+            if not colon or not name or name != name.strip():
+                self.send_error(HTTPStatus.BAD_REQUEST, f"Bad header line {raw!r}")
+                return False
+            key, value = name.lower(), value.strip()
+            fields[key] = f"{fields[key]}, {value}" if key in fields else value
+        else:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+            return False
+        self.fields = fields
+        connection = fields.get("connection", "").lower()
+        self.close_connection = connection == "close" or (
+            self.request_version == "HTTP/1.0" and connection != "keep-alive"
+        )
+        if fields.get("expect", "").lower() == "100-continue":
+            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        return True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests read what the server recorded
@@ -125,7 +171,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def read_body(self) -> bytes:
         """The request body; a bad or too large Content-Length raises `BadRequestBody` unread."""
-        raw = self.headers.get("content-length")
+        raw = self.fields.get("content-length")
         if raw is None or not raw.strip():
             return b""
         digits = raw.strip()
@@ -143,13 +189,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def send(self, reply: Reply) -> None:
         """The status line, the headers and the body, in one write."""
-        try:
-            reason = HTTPStatus(reply.status).phrase
-        except ValueError:
-            reason = "Unknown"
         lines = [
-            f"HTTP/1.1 {reply.status} {reason}",
-            f"Date: {email.utils.formatdate(self.clock(), usegmt=True)}",
+            f"HTTP/1.1 {reply.status} {_reason(reply.status)}",
+            f"Date: {_http_date(int(self.clock()))}",
             *(f"{name}: {value}" for name, value in reply.headers),
             f"Content-Length: {len(reply.body)}",
         ]
@@ -158,6 +200,20 @@ class Handler(BaseHTTPRequestHandler):
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         body = b"" if self.command == "HEAD" else reply.body
         self.wfile.write(head + body)
+
+
+@lru_cache(maxsize=64)
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
+
+
+@lru_cache(maxsize=4)
+def _http_date(second: int) -> str:
+    """The `Date` header of a second (a few calls share each)."""
+    return email.utils.formatdate(second, usegmt=True)
 
 
 _S = TypeVar("_S", bound="ThreadedServer")

@@ -307,7 +307,7 @@ class _Handler(Handler):
     def serve(self) -> None:
         body = self.read_body()
         url = urlsplit(self.path)
-        headers = {k.lower(): v for k, v in self.headers.items()}
+        headers = self.fields
         form = (
             parse_fields(body.decode("utf-8", "replace"))
             if headers.get("content-type", "").startswith(

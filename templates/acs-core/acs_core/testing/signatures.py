@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import heapq
 import hmac
+import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ _V3_NEEDED = (
     "x-acs-content-sha256",
 )
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
 
 @dataclass(frozen=True)
@@ -264,9 +266,9 @@ class SignatureChecks:
         """
         now = self._now()
         try:
-            when = datetime.strptime(timestamp, "%Y-%m-%dT%H:%M:%SZ").replace(
-                tzinfo=timezone.utc
-            )
+            if not _TIMESTAMP.fullmatch(timestamp):
+                raise ValueError(timestamp)
+            when = datetime.fromisoformat(timestamp[:-1]).replace(tzinfo=timezone.utc)
         except ValueError:
             raise Refusal(
                 "InvalidTimeStamp.Format",

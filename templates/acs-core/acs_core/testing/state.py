@@ -9,6 +9,7 @@ the records a parameter names.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid
@@ -32,6 +33,14 @@ class Records:
     def live(self, collection: str) -> list[dict[str, Any]]:
         with self._lock:
             return self._collections.setdefault(collection, [])
+
+    def applies(self, rules: Mapping[str, Any]) -> bool:
+        """Whether `rules` change the answer now: they create, or records are there to select
+        (otherwise the golden response answers as it is, without being parsed)."""
+        if "create" in rules:
+            return True
+        with self._lock:
+            return bool(self._collections.get(rules["records"]))
 
     def clear(self) -> None:
         with self._lock:
@@ -130,7 +139,7 @@ def _values(wanted: str) -> list[str]:
 
 
 def later_page(
-    pager: Mapping[str, Any], fields: Mapping[str, str], golden: dict[str, Any]
+    pager: Mapping[str, Any], fields: Mapping[str, str], golden_text: str
 ) -> dict[str, Any] | None:
     """The answer to a request for a page after the first: the golden response without items
     (and without a next token); None for the first page."""
@@ -140,6 +149,7 @@ def later_page(
         later = bool(fields.get(pager["token"], ""))
     if not later:
         return None
+    golden: dict[str, Any] = json.loads(golden_text)
     _set_path(golden, pager["items"], [])
     if "next_token" in pager:
         _set_path(golden, pager["next_token"], "")

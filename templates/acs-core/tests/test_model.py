@@ -1,0 +1,61 @@
+"""Models read from the wire keep everything the service sent and give it back unchanged."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from acs_core import model as _m
+
+
+class Status(_m.OpenEnum):
+    DONE = "done"
+
+
+class Item(_m.Model):
+    url: str | None = _m.wire("URL")
+
+
+class Job(_m.Model):
+    job_id: str | None = _m.wire("JobId")
+    status: Status | None = _m.wire("Status")
+    created: datetime | None = _m.wire("CreationTime")
+    count: int | None = _m.wire("Count")
+    result: _m.JsonText[list[Item]] | None = _m.wire("Result")
+    items: list[Item] | None = _m.wire("Items")
+
+
+WIRE = {
+    "JobId": "j1",
+    "Status": "queued",
+    "CreationTime": "2020-10-15T03:30:03Z",
+    "Count": "12",
+    "Result": '[{"URL": "http://a"}]',
+    "Items": [{"URL": "http://b", "Extra": 1}],
+    "Undeclared": {"kept": True},
+}
+
+
+def test_a_round_trip_gives_back_exactly_what_was_read() -> None:
+    assert Job.from_dict(WIRE).to_dict() == WIRE
+
+
+def test_fields_are_typed_and_unknown_values_tolerated() -> None:
+    job = Job.from_dict(WIRE)
+    assert job.created == datetime(2020, 10, 15, 3, 30, 3, tzinfo=timezone.utc)
+    assert job.status == "queued" and job.status is not None
+    assert not job.status.is_known
+    assert job.count == 12  # coerced losslessly; written back as "12"
+    assert job.result is not None and job.result.value[0].url == "http://a"
+    assert job.unknown_fields == {"Undeclared": {"kept": True}}
+
+
+def test_a_changed_field_is_written_anew_and_the_rest_kept() -> None:
+    job = Job.from_dict(WIRE)
+    job.job_id = "j2"
+    assert job.to_dict() == {**WIRE, "JobId": "j2"}
+
+
+def test_a_value_that_breaks_its_type_is_kept_as_received() -> None:
+    wire = {"CreationTime": {"not": "a date"}}
+    job = Job.from_dict(wire)
+    assert job.created is None and job.to_dict() == wire and job.raw == wire
