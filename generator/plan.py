@@ -110,6 +110,7 @@ def plan_service(service: Service) -> list[PlannedFile]:
             operations[0].example_region if operations else service.endpoints[0][0]
         ),
         "emulator_call": operations[0].example_call if operations else "",
+        "package_literal": py_literal(str(package)),
         # The README's examples of a page iterator and a waiter: the first the package has.
         "readme_iterator": next((o for o in operations if o.pager), None),
         "readme_waiter": next((o for o in operations if o.waiters), None),
@@ -147,7 +148,6 @@ def plan_service(service: Service) -> list[PlannedFile]:
             "test_goldens.py.jinja",
             dict(
                 context,
-                package_literal=py_literal(str(package)),
                 golden_tests=_golden_tests(service, operations),
             ),
             python=True,

@@ -424,7 +424,7 @@ def plan_client_files(
         )
         for variant in VARIANTS
     ]
-    emulator = dict(context, package_literal=py_literal(str(context["package"])))
+    emulator = dict(context)
     emulator["emulator_prog"] = py_literal(f"python -m {context['package']}.emulator")
     emulator["emulator_doc"] = docstring(
         f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
