@@ -1,0 +1,52 @@
+"""Request signing, as the official SDKs sign, checked against them.
+
+    acs          Alibaba Cloud's API gateway: V3 `ACS3-HMAC-SHA256` for every style, V2
+                 HMAC-SHA1 for RPC (in the query) and ROA (`Authorization: acs <id>:<sig>`)
+    oss_v4       OSS `OSS4-HMAC-SHA256` headers and presigned URLs (the default)
+    oss_v1       OSS `OSS <id>:<signature>` headers and presigned URLs
+    oss_common   what the two OSS signatures share
+
+The gateway's functions are re-exported here, as the clients and the emulator use them.
+"""
+
+from __future__ import annotations
+
+from .acs import (
+    SERVER_STRING_TO_SIGN,
+    V3_ALGORITHM,
+    SignedRequest,
+    canonical_query,
+    canonical_request_v3,
+    parse_authorization_v3,
+    percent_encode,
+    sign_roa_v2,
+    sign_rpc_v2,
+    sign_rpc_v3,
+    sign_v3,
+    signature_roa_v2,
+    signature_v2,
+    signature_v3,
+    string_to_sign_roa_v2,
+    string_to_sign_v2,
+    string_to_sign_v3,
+)
+
+__all__ = [
+    "SERVER_STRING_TO_SIGN",
+    "V3_ALGORITHM",
+    "SignedRequest",
+    "canonical_query",
+    "canonical_request_v3",
+    "parse_authorization_v3",
+    "percent_encode",
+    "sign_roa_v2",
+    "sign_rpc_v2",
+    "sign_rpc_v3",
+    "sign_v3",
+    "signature_roa_v2",
+    "signature_v2",
+    "signature_v3",
+    "string_to_sign_roa_v2",
+    "string_to_sign_v2",
+    "string_to_sign_v3",
+]
