@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
 from acs_core import model as _m
 
 
@@ -59,3 +61,29 @@ def test_a_value_that_breaks_its_type_is_kept_as_received() -> None:
     wire = {"CreationTime": {"not": "a date"}}
     job = Job.from_dict(wire)
     assert job.created is None and job.to_dict() == wire and job.raw == wire
+
+
+class Address(_m.Model):
+    bucket: str | None = _m.wire("Bucket")
+    file_name: str | None = _m.wire("FileName")
+
+
+class Upload(_m.Model):
+    address: _m.Base64JsonText[Address] | None = _m.wire("UploadAddress")
+
+
+def test_base64_json_text_decodes_to_its_typed_value_and_keeps_the_text() -> None:
+    text = "eyJCdWNrZXQiOiAiYiIsICJGaWxlTmFtZSI6ICJzdi8xLm1wNCJ9"  # base64 of JSON
+    upload = Upload.from_dict({"UploadAddress": text})
+    assert upload.address is not None
+    assert upload.address.value.bucket == "b"
+    assert upload.address.value.file_name == "sv/1.mp4"
+    assert upload.address.text == text
+    assert upload.to_dict() == {"UploadAddress": text}
+
+
+def test_base64_json_text_that_is_not_base64_fails_only_when_read() -> None:
+    upload = Upload.from_dict({"UploadAddress": "not base64!"})
+    assert upload.address is not None and upload.to_dict() == upload.raw
+    with pytest.raises(_m.JsonTextError, match="not base64"):
+        _ = upload.address.value

@@ -8,11 +8,19 @@ compiled     each class's reader and writer, compiled once
 from __future__ import annotations
 
 from .base import ArrayOf, Model, converter_for, dataclass_transform, wire
-from .converters import INVALID, Converter, JsonText, JsonTextError, OpenEnum
+from .converters import (
+    INVALID,
+    Base64JsonText,
+    Converter,
+    JsonText,
+    JsonTextError,
+    OpenEnum,
+)
 
 __all__ = [
     "INVALID",
     "ArrayOf",
+    "Base64JsonText",
     "Converter",
     "JsonText",
     "JsonTextError",

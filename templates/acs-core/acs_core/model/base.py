@@ -25,6 +25,7 @@ from .compiled import EMPTY, Field, Lazy, compile_reader, compile_writer
 from .converters import (
     ANY,
     SCALARS,
+    Base64JsonText,
     Converter,
     DictConverter,
     EnumConverter,
@@ -64,8 +65,8 @@ def converter_for(hint: Any) -> Converter[Any]:
         return ListConverter(converter_for(arguments[0]))
     if origin is dict:
         return DictConverter(converter_for(arguments[1]))
-    if origin is JsonText:
-        return JsonTextConverter(converter_for(arguments[0]))
+    if origin in (JsonText, Base64JsonText):
+        return JsonTextConverter(converter_for(arguments[0]), origin)
     if isinstance(hint, type) and issubclass(hint, OpenEnum):
         return EnumConverter(hint)
     if isinstance(hint, type) and issubclass(hint, Model):

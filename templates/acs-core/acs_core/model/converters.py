@@ -10,6 +10,7 @@ into a `str` field becomes "5", and is written back as 5).
 
 from __future__ import annotations
 
+import base64
 import enum
 import json
 import math
@@ -24,6 +25,7 @@ __all__ = [
     "MISSING",
     "SCALARS",
     "UTC",
+    "Base64JsonText",
     "Converter",
     "DictConverter",
     "EnumConverter",
@@ -358,8 +360,18 @@ class JsonText(Generic[T]):
         encoded = json.dumps(
             converter.encode(value), ensure_ascii=False, separators=(",", ":")
         )
-        text = cls(encoded, converter)
+        text = cls(cls._wrap(encoded), converter)
         text._decoded = value
+        return text
+
+    @staticmethod
+    def _wrap(document: str) -> str:
+        """The wire text of a JSON document (itself; base64 for `Base64JsonText`)."""
+        return document
+
+    @staticmethod
+    def _unwrap(text: str) -> str:
+        """The JSON document a wire text carries."""
         return text
 
     @property
@@ -370,7 +382,7 @@ class JsonText(Generic[T]):
         except AttributeError:  # not decoded yet
             pass
         try:
-            document = json.loads(self.text)
+            document = json.loads(self._unwrap(self.text))
         except ValueError as exc:
             raise JsonTextError(f"not JSON text: {exc}") from None
         decoded = self._converter.decode(document)
@@ -387,17 +399,38 @@ class JsonText(Generic[T]):
         return hash(self.text)
 
     def __repr__(self) -> str:
-        return f"JsonText({self.text!r})"
+        return f"{type(self).__name__}({self.text!r})"
+
+
+class Base64JsonText(JsonText[T]):
+    """A JSON document carried as base64 text (VOD's `UploadAddress`, `UploadAuth`): the text as
+    sent, and its typed value, decoded on first access."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def _wrap(document: str) -> str:
+        return base64.b64encode(document.encode("utf-8")).decode("ascii")
+
+    @staticmethod
+    def _unwrap(text: str) -> str:
+        try:
+            return base64.b64decode(text, validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise JsonTextError(f"not base64 of UTF-8 text: {exc}") from None
 
 
 class JsonTextConverter(Converter[JsonText[Any]]):
     lazy = True
 
-    def __init__(self, content: Converter[Any]) -> None:
+    def __init__(
+        self, content: Converter[Any], kind: type[JsonText[Any]] = JsonText
+    ) -> None:
         self._content = content
+        self._kind = kind
 
     def decode(self, raw: Any) -> Any:
-        return JsonText(raw, self._content) if raw.__class__ is str else INVALID
+        return self._kind(raw, self._content) if raw.__class__ is str else INVALID
 
     def encode(self, value: JsonText[Any]) -> Any:
         return value.text
