@@ -441,9 +441,14 @@ class BaseClient:
                 return RawResponse(
                     status, headers, body, request_id, parsed, call.attempt
                 )
-            data = decode(status, body)
             expected = getattr(call.info.response, "json_type", dict)
-            if not isinstance(data, expected if expected is list else Mapping):
+            if expected is object and not body.strip():
+                data = None  # no schema and no body: nothing was sent, nothing is lost
+            else:
+                data = decode(status, body)
+            if expected is not object and not isinstance(
+                data, expected if expected is list else Mapping
+            ):
                 shape = "an array" if expected is list else "an object"
                 return ResponseDecodeError(
                     f"the answer is not a JSON {shape}", status=status, body=body

@@ -7,7 +7,15 @@ compiled     each class's reader and writer, compiled once
 
 from __future__ import annotations
 
-from .base import ArrayOf, Model, converter_for, dataclass_transform, wire
+from .base import (
+    ANY_JSON,
+    AnyJson,
+    ArrayOf,
+    Model,
+    converter_for,
+    dataclass_transform,
+    wire,
+)
 from .converters import (
     INVALID,
     Base64JsonText,
@@ -18,7 +26,9 @@ from .converters import (
 )
 
 __all__ = [
+    "ANY_JSON",
     "INVALID",
+    "AnyJson",
     "ArrayOf",
     "Base64JsonText",
     "Converter",

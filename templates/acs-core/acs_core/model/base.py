@@ -44,7 +44,15 @@ else:  # pragma: no cover - the decorator only informs type checkers
         return lambda cls: cls
 
 
-__all__ = ["ArrayOf", "Model", "converter_for", "dataclass_transform", "wire"]
+__all__ = [
+    "ANY_JSON",
+    "AnyJson",
+    "ArrayOf",
+    "Model",
+    "converter_for",
+    "dataclass_transform",
+    "wire",
+]
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
@@ -179,3 +187,21 @@ class ArrayOf(Generic[M]):
         if not isinstance(data, list):
             raise TypeError(f"expected a JSON array, got {type(data).__name__}")
         return [self.model.from_dict(item) for item in data]
+
+
+class AnyJson:
+    """The response of an operation whose spec declares no schema for its body: the decoded
+    JSON exactly as the service sent it (None for an empty body), so that nothing is lost.
+    """
+
+    json_type = object
+
+    def __repr__(self) -> str:
+        return "ANY_JSON"
+
+    @staticmethod
+    def from_dict(data: Any) -> Any:
+        return data
+
+
+ANY_JSON = AnyJson()
