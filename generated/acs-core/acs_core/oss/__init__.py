@@ -1,10 +1,12 @@
 """Object Storage Service: the runtime an OSS product client (and VOD's uploads) stand on.
 
-    from acs_core.oss import Sender
+    from acs_core.oss import Sender, Transfer
 
     with Sender("cn-hangzhou") as sender:              # credentials: the default chain
-        sender.send("PUT", "bucket", "a/b.mp4", body=open("/data/b.mp4", "rb"))
-        url = sender.presign("GET", "bucket", "a/b.mp4", expires=3600).url
+        transfer = Transfer(sender)
+        transfer.upload("bucket", "a/b.mp4", "/data/b.mp4", progress=print)
+        transfer.download("bucket", "a/b.mp4", "/tmp/b.mp4")
+        url = transfer.presign("GET", "bucket", "a/b.mp4", expires=3600).url
         listing = sender.send("GET", "bucket", query={"list-type": "2"}).xml(
             arrays={"ListBucketResult.Contents"})
 
@@ -14,6 +16,9 @@
     response     OssResponse, AsyncOssResponse: status, headers, a read or streaming body
     body         request bodies that stream (bytes, files, file slices, iterators)
     presign      presigned URLs (V4 at most 7 days)
+    transfer     Transfer: uploads (single or multipart, resumable) and downloads, checked
+    transfer_async  AsyncTransfer
+    planning, multipart, source, checkpoint   the transfers' parts that do no I/O
     answers      OSS error answers into acs-core's typed errors
     xml          XML bodies: a parser that refuses DTDs and entities, dicts both ways
     addressing   virtual-hosted and path-style URLs, as the official SDKs build them
@@ -33,34 +38,45 @@ if TYPE_CHECKING:
     from .asynchronous import AsyncSender
     from .crc64 import Crc64MismatchError
     from .errors import IntegrityError, SourceChangedError, TransferError
+    from .multipart import DownloadResult, UploadResult
     from .presign import PresignedUrl
     from .response import AsyncOssResponse, OssResponse
     from .sender import Sender
+    from .transfer import Transfer
+    from .transfer_async import AsyncTransfer
     from .xml import XmlError
 
 __all__ = [
     "AsyncOssResponse",
     "AsyncSender",
+    "AsyncTransfer",
     "Crc64MismatchError",
+    "DownloadResult",
     "IntegrityError",
     "OssResponse",
     "PresignedUrl",
     "Sender",
     "SourceChangedError",
+    "Transfer",
     "TransferError",
+    "UploadResult",
     "XmlError",
 ]
 
 _HOMES = {
     "AsyncOssResponse": "response",
     "AsyncSender": "asynchronous",
+    "AsyncTransfer": "transfer_async",
     "Crc64MismatchError": "crc64",
+    "DownloadResult": "multipart",
     "IntegrityError": "errors",
     "OssResponse": "response",
     "PresignedUrl": "presign",
     "Sender": "sender",
     "SourceChangedError": "errors",
+    "Transfer": "transfer",
     "TransferError": "errors",
+    "UploadResult": "multipart",
     "XmlError": "xml",
 }
 
