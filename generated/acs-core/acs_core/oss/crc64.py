@@ -30,6 +30,8 @@ import struct
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from .errors import IntegrityError
+
 __all__ = [
     "BACKEND",
     "Crc64",
@@ -286,19 +288,22 @@ def combine(crc1: int, crc2: int, len2: int) -> int:
     return _multmodp(_x8nmodp(len2), crc1) ^ crc2
 
 
-class Crc64MismatchError(ValueError):
+class Crc64MismatchError(IntegrityError):
     """The client's CRC-64 differs from the one OSS reported."""
 
-    def __init__(self, client_crc: int, server_crc: int) -> None:
+    def __init__(self, client_crc: int, server_crc: int, what: str = "") -> None:
+        where = f"{what}: " if what else ""
         super().__init__(
-            f"crc64 mismatch: client {client_crc}, server (x-oss-hash-crc64ecma) "
-            f"{server_crc}"
+            f"{where}crc64 mismatch: client {client_crc}, server "
+            f"(x-oss-hash-crc64ecma) {server_crc}"
         )
         self.client_crc = client_crc
         self.server_crc = server_crc
 
 
-def check_crc64_header(client_crc: int, header_value: str | None) -> None:
+def check_crc64_header(
+    client_crc: int, header_value: str | None, what: str = ""
+) -> None:
     """Compare with an ``x-oss-hash-crc64ecma`` value; absent header: no check.
 
     Both SDKs skip the check when the header is missing. oss2 compares the
@@ -310,11 +315,12 @@ def check_crc64_header(client_crc: int, header_value: str | None) -> None:
     try:
         server_crc = int(header_value.strip(), 10)
     except ValueError:
-        raise ValueError(
-            f"x-oss-hash-crc64ecma is not a decimal number: {header_value!r}"
+        raise IntegrityError(
+            f"{what + ': ' if what else ''}x-oss-hash-crc64ecma is not a decimal "
+            f"number: {header_value!r}"
         ) from None
     if server_crc != client_crc:
-        raise Crc64MismatchError(client_crc, server_crc)
+        raise Crc64MismatchError(client_crc, server_crc, what)
 
 
 class Crc64:
