@@ -18,8 +18,11 @@ calls. Standard library only.
         emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
         emu.requests                        # the latest requests received
 
-Besides key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with
-that key must carry that token.
+The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket>/<key>`):
+`emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
+`acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
+key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
+must carry that token.
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -35,6 +38,7 @@ instead of a dropped connection; a Content-Length that is not a number, negative
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 import uuid
@@ -46,6 +50,9 @@ from typing import Any
 from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload, request_id_of
 from .faults import Faults
+from .oss import OssEmulator
+from .oss.request import is_oss_request
+from .oss.service import serve as serve_oss
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
 from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
@@ -83,9 +90,11 @@ class Emulator(ThreadedServer):
         self,
         *products: ModuleType | str,
         credentials: Credentials | None = None,
+        storage: str | os.PathLike[str] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
+        # No product: OSS alone.
         self.routes = Routes((load_product(p) for p in products), allow_none=True)
         self.products = self.routes.products
         # Seconds the emulator's clock runs ahead of the real one (negative: behind), to test
@@ -105,6 +114,15 @@ class Emulator(ThreadedServer):
         self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
         self._handlers: dict[tuple[str, str], Handler_] = {}
         self._faults = Faults()
+        self.oss = OssEmulator(
+            storage,
+            self.credentials,
+            self.security_tokens,
+            self.now,
+            self.requests,
+            self._lock,
+            self._faults,
+        )
         self._server = _EmulatorServer((host, port), _RequestHandler)
         self._server.emulator = self
 
@@ -157,7 +175,8 @@ class Emulator(ThreadedServer):
         return self.state.live(collection)
 
     def reset(self) -> None:
-        """Forget records, requests, queued answers, handlers, faults and used nonces."""
+        """Forget records, requests, queued answers, handlers, faults and used nonces (what
+        OSS stores stays: `emu.oss.clear()` empties it)."""
         self.state.clear()
         self.signatures.reset()
         self._faults.clear()
@@ -364,6 +383,9 @@ class _RequestHandler(Handler):
 
     def serve(self) -> None:
         emulator = self.server.emulator
+        if is_oss_request(self.path, self.fields, emulator.oss.store.has_bucket):
+            serve_oss(emulator.oss, self)
+            return
         host = self.fields.get("host", "")
         path, _, query = self.path.partition("?")
         received = ReceivedRequest(
