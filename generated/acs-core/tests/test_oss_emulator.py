@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import tracemalloc
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import unquote
@@ -511,3 +512,39 @@ def test_the_command_line_keeps_oss_in_a_folder(tmp_path: Any, wire_for: Any) ->
             process.terminate()
     with Emulator(storage=tmp_path) as emu:
         assert emu.oss.read_object("cli-bucket", "k") == b"v"
+
+
+def test_bodies_stream_through_bounded_memory(tmp_path: Any, wire_for: Any) -> None:
+    """32 MiB up and down through a folder store: never held whole, by either side."""
+    piece, count = bytes(range(256)) * 4096, 32  # 1 MiB pieces
+    with Emulator(storage=tmp_path) as emu:
+        emu.oss.create_bucket("big")
+        tracemalloc.start()
+        try:
+            sent = wire_for(emu)(
+                "PUT",
+                "big",
+                "blob",
+                body=(piece for _ in range(count)),
+                headers={"Content-Length": str(len(piece) * count)},
+            )
+            assert sent.status_code == 200, sent.text
+            _, peak_up = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
+            size = 0
+            with httpx.stream("GET", f"{emu.endpoint}/big/blob") as got:
+                assert got.status_code == 403  # private: anonymous refused
+            emu.oss.set_object_acl("big", "blob", "public-read")
+            with httpx.stream("GET", f"{emu.endpoint}/big/blob") as got:
+                for chunk in got.iter_bytes():
+                    size += len(chunk)
+            _, peak_down = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert size == len(piece) * count
+        assert peak_up < 8 * 1024 * 1024 and peak_down < 8 * 1024 * 1024, (
+            peak_up,
+            peak_down,
+        )
+        info = emu.oss.object_info("big", "blob")
+        assert info.crc64 == crc64(piece * count)
