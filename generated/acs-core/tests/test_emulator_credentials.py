@@ -59,7 +59,10 @@ def test_sts_triples_need_their_token() -> None:
 
 
 def test_keys_accepted_later() -> None:
-    with Emulator() as emu:
+    with Emulator(credentials={}) as emu:  # none at first
+        assert (
+            _code(_call(emu, "testid", "testsecret")) == "InvalidAccessKeyId.NotFound"
+        )
         assert _code(_call(emu, "new", "s")) == "InvalidAccessKeyId.NotFound"
         emu.accept("new", "s", "t")
         assert _code(_call(emu, "new", "s", "t")) == "InvalidVersion"

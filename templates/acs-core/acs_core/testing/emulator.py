@@ -102,7 +102,8 @@ class Emulator(ThreadedServer):
         self.clock_offset = 0.0
         self.credentials: dict[str, str] = {}  # key ID -> secret
         self.security_tokens: dict[str, str] = {}  # key ID -> the STS token it needs
-        for key_id, value in (credentials or {"testid": "testsecret"}).items():
+        given = credentials if credentials is not None else {"testid": "testsecret"}
+        for key_id, value in given.items():
             secret, token = (value, None) if isinstance(value, str) else value
             self.accept(key_id, secret, token)
         self.signatures = SignatureChecks(
