@@ -29,16 +29,16 @@ KEYS: dict[str, Any] = {"access_key_id": "id", "access_key_secret": "secret"}
 FAST: dict[str, Any] = {"backoff_base": 0.001, "backoff_max": 0.01}
 
 
-def sender(oss: FakeOSS, **kw: Any) -> Sender:
-    return Sender("cn-hangzhou", endpoint=oss.endpoint, **{**KEYS, **FAST, **kw})
+def sender(fake_oss: FakeOSS, **kw: Any) -> Sender:
+    return Sender("cn-hangzhou", endpoint=fake_oss.endpoint, **{**KEYS, **FAST, **kw})
 
 
 @pytest.mark.parametrize("version", ["v4", "v1"])
 @pytest.mark.parametrize("token", [None, "STS+token/=="], ids=["ak", "sts"])
 def test_every_request_is_signed_as_oss_checks(
-    oss: FakeOSS, version: str, token: str | None
+    fake_oss: FakeOSS, version: str, token: str | None
 ) -> None:
-    with sender(oss, signature_version=version, security_token=token) as client:
+    with sender(fake_oss, signature_version=version, security_token=token) as client:
         key = "dir/目录 a+b%20c?#.txt"
         put = client.send(
             "PUT", B, key, body=b"hello", headers={"x-oss-meta-Author": "alice"}
@@ -52,25 +52,25 @@ def test_every_request_is_signed_as_oss_checks(
         client.send("GET", B, query=[("list-type", "2"), ("prefix", "dir/")])
         client.send("GET")
         assert client.send("DELETE", B, key).status == 204
-    assert all(r.header("Authorization") for r in oss.requests)
+    assert all(r.header("Authorization") for r in fake_oss.requests)
     if token and version == "v4":
-        assert oss.requests[0].header("x-oss-security-token") == token
-    assert oss.requests[0].target == (
+        assert fake_oss.requests[0].header("x-oss-security-token") == token
+    assert fake_oss.requests[0].target == (
         "/examplebucket/dir/%E7%9B%AE%E5%BD%95%20a%2Bb%2520c%3F%23.txt"
     )
 
 
 @pytest.mark.parametrize("key", ["a/../b", "./x", "..", "a/./b/../../c", "a//b"])
-def test_the_path_goes_out_exactly_as_signed(oss: FakeOSS, key: str) -> None:
+def test_the_path_goes_out_exactly_as_signed(fake_oss: FakeOSS, key: str) -> None:
     """httpx (like requests) drops `.` and `..` segments; the sender sends the signed path."""
-    with sender(oss) as client:
+    with sender(fake_oss) as client:
         client.send("PUT", B, key, body=b"x")
-        assert oss.last().path == f"/{B}/{key}"
+        assert fake_oss.last().path == f"/{B}/{key}"
         assert client.send("GET", B, key).content == b"x"
 
 
-def test_names_are_checked_before_sending(oss: FakeOSS) -> None:
-    with sender(oss) as client:
+def test_names_are_checked_before_sending(fake_oss: FakeOSS) -> None:
+    with sender(fake_oss) as client:
         for bucket, key, parameter in [
             ("Bad_Bucket", "k", "bucket"),
             ("ab", None, "bucket"),
@@ -85,7 +85,7 @@ def test_names_are_checked_before_sending(oss: FakeOSS) -> None:
             client.send("GET", B, "k", headers={"x-oss-meta-a": "1\r\nX: y"})
         with pytest.raises(RequestValidationError, match="str"):
             client.send("PUT", B, "k", body="text")  # type: ignore[arg-type]
-    assert oss.requests == []
+    assert fake_oss.requests == []
 
 
 def test_settings(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,10 +129,10 @@ def test_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 @pytest.mark.parametrize("method", ["GET", "HEAD"])
 def test_errors_are_typed(
-    oss: FakeOSS, status: int, code: str, kind: type, method: str
+    fake_oss: FakeOSS, status: int, code: str, kind: type, method: str
 ) -> None:
-    oss.fail(status=status, code=code)
-    with sender(oss) as client, pytest.raises(kind) as info:
+    fake_oss.fail(status=status, code=code)
+    with sender(fake_oss) as client, pytest.raises(kind) as info:
         client.send(method, B, "k")
     error = info.value
     assert (error.status, error.code, error.request_id) == (
@@ -143,74 +143,78 @@ def test_errors_are_typed(
     assert error.data["EC"] == "0026-00000001"
 
 
-def test_a_wrong_secret_shows_both_strings_to_sign(oss: FakeOSS) -> None:
-    with sender(oss, access_key_secret="wrong") as client:
+def test_a_wrong_secret_shows_both_strings_to_sign(fake_oss: FakeOSS) -> None:
+    with sender(fake_oss, access_key_secret="wrong") as client:
         with pytest.raises(SignatureMismatchError) as info:
             client.send("GET", B, "k")
     assert info.value.server_string_to_sign == info.value.client_string_to_sign
     assert "wrong" not in str(info.value)
-    assert len(oss.requests) == 1  # never retried
+    assert len(fake_oss.requests) == 1  # never retried
 
 
-def test_retries(oss: FakeOSS) -> None:
-    oss.put(B, "k", b"data")
-    with sender(oss) as client:
-        oss.fail(status=500, code="InternalError")
+def test_retries(fake_oss: FakeOSS) -> None:
+    fake_oss.put(B, "k", b"data")
+    with sender(fake_oss) as client:
+        fake_oss.fail(status=500, code="InternalError")
         assert client.send("GET", B, "k").attempts == 2
-        oss.fail(status=503, code="SlowDown")  # throttled: any method, not processed
+        fake_oss.fail(
+            status=503, code="SlowDown"
+        )  # throttled: any method, not processed
         assert client.send("POST", B, "mp", query={"uploads": ""}).attempts == 2
-        oss.fail(status=500, code="InternalError")  # a POST may have been processed
+        fake_oss.fail(
+            status=500, code="InternalError"
+        )  # a POST may have been processed
         with pytest.raises(ServerError):
             client.send("POST", B, "mp", query={"uploads": ""})
-        oss.fail(kind="drop")  # the connection breaks while the body is sent
+        fake_oss.fail(kind="drop")  # the connection breaks while the body is sent
         assert client.send("PUT", B, "k", body=b"x" * 300_000).attempts == 2
-        oss.fail(kind="drop")
+        fake_oss.fail(kind="drop")
         with pytest.raises(NetworkError):  # an iterator cannot be sent again
             client.send("PUT", B, "k", body=iter([b"x" * 100_000] * 3))
-        oss.fail(status=500, count=10)
+        fake_oss.fail(status=500, count=10)
         with pytest.raises(ServerError):
             client.with_options(max_retries=1).send("GET", B, "k")
-        assert len(oss.requests) == 10
-    oss.state.faults.clear()
+        assert len(fake_oss.requests) == 10
+    fake_oss.state.faults.clear()
 
 
-def test_a_skewed_clock_is_corrected_once(oss: FakeOSS) -> None:
-    oss.put(B, "k", b"data")
-    oss.fail(status=403, code="RequestTimeTooSkewed")
-    with sender(oss, max_retries=0) as client:
+def test_a_skewed_clock_is_corrected_once(fake_oss: FakeOSS) -> None:
+    fake_oss.put(B, "k", b"data")
+    fake_oss.fail(status=403, code="RequestTimeTooSkewed")
+    with sender(fake_oss, max_retries=0) as client:
         assert client.send("GET", B, "k").attempts == 2
 
 
-def test_bodies_stream(oss: FakeOSS, tmp_path: Any) -> None:
+def test_bodies_stream(fake_oss: FakeOSS, tmp_path: Any) -> None:
     path = tmp_path / "f.bin"
     data = bytes(range(256)) * 5000
     path.write_bytes(data)
-    with sender(oss) as client, open(path, "rb") as file:
+    with sender(fake_oss) as client, open(path, "rb") as file:
         file.seek(1000)
         client.send("PUT", B, "file", body=file)
-        assert oss.last().header("Content-Length") == str(len(data) - 1000)
-        assert oss.data(B, "file") == data[1000:]
+        assert fake_oss.last().header("Content-Length") == str(len(data) - 1000)
+        assert fake_oss.data(B, "file") == data[1000:]
 
         def chunks() -> Iterator[bytes]:
             yield from (data[i : i + 70_000] for i in range(0, len(data), 70_000))
 
         client.send("PUT", B, "iter", body=chunks())
-        assert oss.last().header("Transfer-Encoding") == "chunked"
-        assert oss.last().crc == crc64(data)
+        assert fake_oss.last().header("Transfer-Encoding") == "chunked"
+        assert fake_oss.last().crc == crc64(data)
         client.send("PUT", B, "sized", body=chunks(), length=len(data))
-        assert oss.last().header("Content-Length") == str(len(data))
+        assert fake_oss.last().header("Content-Length") == str(len(data))
         with client.send("GET", B, "iter", stream=True) as answer:
             with pytest.raises(RuntimeError, match="streaming"):
                 answer.content  # noqa: B018
             got = b"".join(answer.iter_bytes())
         assert got == data
         assert client.send("PUT", B, "empty").status == 200
-        assert oss.last().header("Content-Length") == "0"
+        assert fake_oss.last().header("Content-Length") == "0"
 
 
-def test_presigned_urls(oss: FakeOSS) -> None:
-    oss.put(B, "dir/a b.txt", b"hi")
-    with sender(oss) as client:
+def test_presigned_urls(fake_oss: FakeOSS) -> None:
+    fake_oss.put(B, "dir/a b.txt", b"hi")
+    with sender(fake_oss) as client:
         url = client.presign("GET", B, "dir/a b.txt", expires=60)
         assert "x-oss-signature=" in url.url and "x-oss-expires=60&" in url.url
         assert "x-oss-signature" not in repr(url)
@@ -218,11 +222,11 @@ def test_presigned_urls(oss: FakeOSS) -> None:
         assert client.presign("GET", B, "k", expires=604800).url
         with pytest.raises(RequestValidationError, match=r"604800 seconds \(7 days\)"):
             client.presign("GET", B, "k", expires=604801)
-    with Sender(endpoint=oss.endpoint, signature_version="v1", **KEYS) as v1:
+    with Sender(endpoint=fake_oss.endpoint, signature_version="v1", **KEYS) as v1:
         assert "Expires=" in v1.presign("GET", B, "k", expires=10**8).url
 
 
-def test_a_file_object_from_a_transport(oss: FakeOSS) -> None:
+def test_a_file_object_from_a_transport(fake_oss: FakeOSS) -> None:
     """`transport=` replaces the connection pool (as every acs-core client allows)."""
     seen: list[httpx.Request] = []
 
@@ -244,13 +248,17 @@ def test_a_file_object_from_a_transport(oss: FakeOSS) -> None:
 # ------------------------------------------------------------------------------ async
 
 
-def test_async_sender(oss: FakeOSS) -> None:
+def test_async_sender(fake_oss: FakeOSS) -> None:
     async def main() -> None:
         async with AsyncSender(
-            "cn-hangzhou", endpoint=oss.endpoint, security_token="tok", **KEYS, **FAST
+            "cn-hangzhou",
+            endpoint=fake_oss.endpoint,
+            security_token="tok",
+            **KEYS,
+            **FAST,
         ) as client:
             await client.send("PUT", B, "a/../b", body=b"hello")
-            assert oss.last().path == "/examplebucket/a/../b"
+            assert fake_oss.last().path == "/examplebucket/a/../b"
             assert (await client.send("GET", B, "a/../b")).content == b"hello"
 
             async def chunks() -> AsyncIterator[bytes]:
@@ -258,8 +266,8 @@ def test_async_sender(oss: FakeOSS) -> None:
                     yield b"z" * 100_000
 
             await client.send("PUT", B, "iter", body=chunks())
-            assert oss.last().crc == crc64(b"z" * 300_000)
-            oss.fail(status=500)
+            assert fake_oss.last().crc == crc64(b"z" * 300_000)
+            fake_oss.fail(status=500)
             answer = await client.send("GET", B, "iter", stream=True)
             async with answer:
                 got = b"".join([chunk async for chunk in answer.iter_bytes()])

@@ -18,6 +18,12 @@ calls. Standard library only.
         emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
         emu.requests                        # the latest requests received
 
+The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket>/<key>`):
+`emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
+`acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
+key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
+must carry that token.
+
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
 
@@ -32,18 +38,23 @@ instead of a dropped connection; a Content-Length that is not a number, negative
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
 from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload, request_id_of
-from .products import OperationModel, Product, Routes, load_product
+from .faults import Faults
+from .oss import OssEmulator
+from .oss.request import is_oss_request
+from .oss.service import serve as serve_oss
+from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
+from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
     BadRequestBody,
     ClientGone,
@@ -63,49 +74,8 @@ __all__ = [
     "RequestLog",
 ]
 
-MAX_RECORDED_REQUESTS = 10_000  # `Emulator.requests` keeps only the latest ones
-_FAULTS = ("throttling", "server_error", "delay", "drop")
-
-
-@dataclass
-class ReceivedRequest:
-    """One request as the emulator saw it, and what it answered."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    headers: dict[str, str]
-    body: bytes
-    operation: str | None = None
-    product: str | None = None  # the package that answered it
-    signature_version: str | None = None
-    params: dict[str, Any] | None = None  # the request model's fields, when they passed
-    request: Any = None  # the request model instance
-    status: int = 0
-    code: str | None = None  # the error code answered, if any
-
-
 Handler_ = Callable[[ReceivedRequest], Any]
-
-
-class RequestLog(list[ReceivedRequest]):
-    """The requests received, oldest first: a list that keeps only the latest `maxlen`."""
-
-    def __init__(self, maxlen: int = MAX_RECORDED_REQUESTS) -> None:
-        super().__init__()
-        self.maxlen = maxlen
-
-    def append(self, received: ReceivedRequest) -> None:
-        super().append(received)
-        if len(self) > self.maxlen:
-            del self[: len(self) - self.maxlen]
-
-
-@dataclass
-class _Fault:
-    kind: str
-    remaining: int
-    options: dict[str, Any] = field(default_factory=dict)
+Credentials = Mapping[str, str | tuple[str, str]]
 
 
 def _now() -> float:
@@ -119,25 +89,41 @@ class Emulator(ThreadedServer):
     def __init__(
         self,
         *products: ModuleType | str,
-        credentials: Mapping[str, str] | None = None,
+        credentials: Credentials | None = None,
+        storage: str | os.PathLike[str] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
-        self.routes = Routes(load_product(product) for product in products)
+        # No product: OSS alone.
+        self.routes = Routes((load_product(p) for p in products), allow_none=True)
         self.products = self.routes.products
         # Seconds the emulator's clock runs ahead of the real one (negative: behind), to test
         # clients against a server whose clock differs: timestamps and `Date` follow it.
         self.clock_offset = 0.0
-        self.credentials = dict(
-            credentials if credentials is not None else {"testid": "testsecret"}
+        self.credentials: dict[str, str] = {}  # key ID -> secret
+        self.security_tokens: dict[str, str] = {}  # key ID -> the STS token it needs
+        given = credentials if credentials is not None else {"testid": "testsecret"}
+        for key_id, value in given.items():
+            secret, token = (value, None) if isinstance(value, str) else value
+            self.accept(key_id, secret, token)
+        self.signatures = SignatureChecks(
+            self.credentials, self.now, self.security_tokens
         )
-        self.signatures = SignatureChecks(self.credentials, self.now)
         self.requests = RequestLog()
         self.state = Records()
         self._lock = threading.Lock()
         self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
         self._handlers: dict[tuple[str, str], Handler_] = {}
-        self._faults: deque[_Fault] = deque()
+        self._faults = Faults()
+        self.oss = OssEmulator(
+            storage,
+            self.credentials,
+            self.security_tokens,
+            self.now,
+            self.requests,
+            self._lock,
+            self._faults,
+        )
         self._server = _EmulatorServer((host, port), _RequestHandler)
         self._server.emulator = self
 
@@ -162,16 +148,22 @@ class Emulator(ThreadedServer):
             else:
                 self._handlers[key] = handler
 
-    def inject(self, fault: str, count: int = 1, **options: Any) -> None:
+    def inject(
+        self, fault: str, count: int = 1, *, on: str | None = None, **options: Any
+    ) -> None:
         """Fail the next `count` calls: "throttling" (code=, status=), "server_error" (code=,
         status=), "delay" (seconds=, then answer normally) or "drop" (close the connection
-        unanswered)."""
-        if fault not in _FAULTS:
-            raise ValueError(
-                f"unknown fault {fault!r}; use one of {', '.join(_FAULTS)}"
-            )
-        with self._lock:
-            self._faults.append(_Fault(fault, count, options))
+        unanswered). `on="gateway"` or `on="oss"` waits for calls of that kind only."""
+        self._faults.add(fault, count, on, options)
+
+    def accept(self, key_id: str, secret: str, token: str | None = None) -> None:
+        """Accept an access key from now on (an STS one when `token` is given: its requests
+        must carry that token)."""
+        self.credentials[key_id] = secret
+        if token is None:
+            self.security_tokens.pop(key_id, None)
+        else:
+            self.security_tokens[key_id] = token
 
     def records(self, collection: str) -> list[dict[str, Any]]:
         """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what
@@ -184,14 +176,15 @@ class Emulator(ThreadedServer):
         return self.state.live(collection)
 
     def reset(self) -> None:
-        """Forget records, requests, queued answers, handlers, faults and used nonces."""
+        """Forget records, requests, queued answers, handlers, faults and used nonces (what
+        OSS stores stays: `emu.oss.clear()` empties it)."""
         self.state.clear()
         self.signatures.reset()
+        self._faults.clear()
         with self._lock:
             self.requests.clear()
             self._queued.clear()
             self._handlers.clear()
-            self._faults.clear()
 
     def now(self) -> float:
         """The emulator's clock: the real one, `clock_offset` seconds off."""
@@ -235,34 +228,12 @@ class Emulator(ThreadedServer):
 
     # --- answering ---------------------------------------------------------------------------
 
-    def _take_fault(self) -> _Fault | None:
-        with self._lock:
-            while self._faults and self._faults[0].remaining <= 0:
-                self._faults.popleft()
-            if not self._faults:
-                return None
-            fault = self._faults[0]
-            fault.remaining -= 1
-            return fault
-
     def _apply_fault(self) -> None:
-        fault = self._take_fault()
-        if fault is None:
-            return
-        if fault.kind == "throttling":
-            raise Refusal(
-                fault.options.get("code", "Throttling.User"),
-                status=fault.options.get("status"),
-            )
-        if fault.kind == "server_error":
-            raise Refusal(
-                fault.options.get("code", "ServiceUnavailable"),
-                status=fault.options.get("status"),
-            )
-        if fault.kind == "delay":
-            time.sleep(float(fault.options.get("seconds", 1.0)))
-        if fault.kind == "drop":
-            raise Drop
+        self._faults.apply(
+            "gateway",
+            throttling=("Throttling.User", None),
+            server_error=("ServiceUnavailable", None),
+        )
 
     def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
         """Check one request and choose the answer: (status, body mapping or text)."""
@@ -366,9 +337,9 @@ class Emulator(ThreadedServer):
 
     # --- errors ------------------------------------------------------------------------------
 
-    def product_of(self, received: ReceivedRequest) -> Product:
+    def product_of(self, received: ReceivedRequest) -> Product | None:
         """The product whose error shape answers a request: the one it was routed to, else
-        the one its version names, else the first."""
+        the one its version names, else the first (None: the emulator serves none)."""
         for product in self.products:
             if product.package == received.product:
                 return product
@@ -376,14 +347,17 @@ class Emulator(ThreadedServer):
             "Version", ""
         )
         candidates = self.routes.for_version(version) or self.products
-        return candidates[0]
+        return candidates[0] if candidates else None
 
     def error_body(
-        self, refusal: Refusal, product: Product, host: str
+        self, refusal: Refusal, product: Product | None, host: str
     ) -> tuple[int, bytes]:
-        """The status and body a product answers `refusal` with, in its error shape."""
-        known_status, known_message = product.errors.get(refusal.code, (400, ""))
-        service = product.service.product
+        """The status and body a product answers `refusal` with, in its error shape (the RPC
+        shape when there is no product)."""
+        errors = product.errors if product is not None else {}
+        known_status, known_message = errors.get(refusal.code, (400, ""))
+        service = product.service.product if product is not None else ""
+        fields = product.error_fields if product is not None else RPC_ERROR_FIELDS
         values = {
             "request_id": str(uuid.uuid4()).upper(),
             "host_id": host,
@@ -391,11 +365,7 @@ class Emulator(ThreadedServer):
             "message": refusal.message or known_message or refusal.code,
             "recommend": f"https://api.aliyun.com/troubleshoot?q={refusal.code}&product={service}",
         }
-        body = {
-            product.error_fields[name]: value
-            for name, value in values.items()
-            if name in product.error_fields
-        }
+        body = {fields[name]: value for name, value in values.items() if name in fields}
         return refusal.status or known_status, payload(body)
 
 
@@ -414,6 +384,9 @@ class _RequestHandler(Handler):
 
     def serve(self) -> None:
         emulator = self.server.emulator
+        if is_oss_request(self.path, self.fields, emulator.oss.store.has_bucket):
+            serve_oss(emulator.oss, self)
+            return
         host = self.fields.get("host", "")
         path, _, query = self.path.partition("?")
         received = ReceivedRequest(

@@ -23,9 +23,9 @@ from urllib.parse import unquote
 
 from ..info import ServiceInfo
 
-__all__ = ["OperationModel", "Product", "Routes", "load_product"]
+__all__ = ["RPC_ERROR_FIELDS", "OperationModel", "Product", "Routes", "load_product"]
 
-_RPC_ERROR_FIELDS = {
+RPC_ERROR_FIELDS = {
     "request_id": "RequestId",
     "host_id": "HostId",
     "code": "Code",
@@ -157,16 +157,18 @@ def _product_data(
         code: (status, message)
         for code, (status, message) in document["errors"].items()
     }
-    error_fields = dict(document.get("error_fields") or _RPC_ERROR_FIELDS)
+    error_fields = dict(document.get("error_fields") or RPC_ERROR_FIELDS)
     return service, operations, errors, error_fields
 
 
 class Routes:
     """Which product and operation a request is for; refuses products it cannot tell apart."""
 
-    def __init__(self, products: Iterable[Product]) -> None:
+    def __init__(
+        self, products: Iterable[Product], *, allow_none: bool = False
+    ) -> None:
         self.products = list(products)
-        if not self.products:
+        if not self.products and not allow_none:
             raise ValueError("an emulator serves at least one product")
         self._by_version: dict[str, list[Product]] = {}
         for product in self.products:

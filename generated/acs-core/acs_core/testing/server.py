@@ -4,6 +4,10 @@
 manager. `Handler` reads one request and sends each answer in a single write on a socket with
 `TCP_NODELAY`: headers and body in two writes would wait ~40 ms for a delayed ACK on loopback
 (Nagle's algorithm), which is what a test suite of many calls would feel.
+
+Bodies too large to hold (OSS objects) are read in pieces through `Handler.body_reader()`
+(a Content-Length or the chunked transfer coding) and answered in pieces by
+`Handler.send_stream()`; the gateway's bodies are read whole by `Handler.read_body()`.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from http import HTTPStatus
@@ -25,6 +29,7 @@ __all__ = [
     "MAX_BODY_BYTES",
     "REQUEST_TIMEOUT",
     "BadRequestBody",
+    "BodyReader",
     "ClientGone",
     "Handler",
     "Reply",
@@ -38,6 +43,7 @@ MAX_BODY_BYTES = 10 * 1024 * 1024  # larger request bodies are refused with 413,
 _MAX_LINE = 65536  # bytes of one header line
 _MAX_HEADERS = 100
 REQUEST_TIMEOUT = 30.0  # seconds a client may stall before its connection is closed
+_PIECE = 1024 * 1024  # bytes read or written at a time when a body is streamed
 
 
 def parse_fields(text: str) -> dict[str, str]:
@@ -70,6 +76,89 @@ class BadRequestBody(Exception):
         super().__init__(declared)
         self.declared = declared
         self.too_large = too_large
+
+
+class BodyReader:
+    """A request body read in pieces (at most `limit` bytes in all): `read()` until it
+    answers b"", or `drain()` what is left so that the connection can serve the next request.
+
+    Reads `length` bytes, or the chunked transfer coding when `length` is None. A client that
+    stalls or goes away raises `ClientGone`; a chunked body above `limit` raises
+    `BadRequestBody` (too large) and leaves the connection unusable.
+    """
+
+    def __init__(self, rfile: Any, length: int | None, limit: int) -> None:
+        self._rfile = rfile
+        self._left = length  # bytes left of a sized body, or of the current chunk
+        self._chunked = length is None
+        self._done = length == 0
+        self.limit = limit
+        self.received = 0  # bytes of body read so far
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def read(self, size: int = _PIECE) -> bytes:
+        """Up to `size` bytes of the body; b"" at its end."""
+        if self._done:
+            return b""
+        if self._chunked and not self._left:
+            self._left = self._next_chunk()
+            if not self._left:
+                self._done = True
+                return b""
+        assert self._left is not None
+        piece = self._readexactly(min(size, self._left))
+        self._left -= len(piece)
+        self.received += len(piece)
+        if self._chunked:
+            if not self._left:
+                self._readexactly(2)  # the CRLF after a chunk's data
+        elif not self._left:
+            self._done = True
+        return piece
+
+    def read_all(self) -> bytes:
+        """The whole (small) body."""
+        return b"".join(iter(self.read, b""))
+
+    def drain(self) -> None:
+        """Read and forget the rest of the body."""
+        while self.read():
+            pass
+
+    def _next_chunk(self) -> int:
+        line = self._readline()
+        digits = line.split(b";", 1)[0].strip()
+        try:
+            size = int(digits, 16)
+        except ValueError:
+            raise BadRequestBody(str(digits, "latin-1"), too_large=False) from None
+        if size < 0 or self.received + size > self.limit:
+            raise BadRequestBody(str(self.received + size), too_large=size >= 0)
+        if size == 0:
+            while self._readline() not in (b"\r\n", b"\n", b""):
+                pass  # trailer fields, ignored
+        return size
+
+    def _readline(self) -> bytes:
+        try:
+            line: bytes = self._rfile.readline(_MAX_LINE + 1)
+        except (TimeoutError, ConnectionError) as exc:
+            raise ClientGone from exc
+        if not line:
+            raise ClientGone
+        return line
+
+    def _readexactly(self, size: int) -> bytes:
+        try:
+            data: bytes = self._rfile.read(size)
+        except (TimeoutError, ConnectionError) as exc:
+            raise ClientGone from exc
+        if len(data) < size:
+            raise ClientGone  # the client closed the connection mid-body
+        return data
 
 
 class Server(ThreadingHTTPServer):
@@ -186,6 +275,48 @@ class Handler(BaseHTTPRequestHandler):
         if len(body) < length:
             raise ClientGone  # the client closed the connection mid-body
         return body
+
+    def body_reader(self, limit: int) -> BodyReader:
+        """The body, to read in pieces: `BadRequestBody` for a bad Content-Length, or one
+        above `limit` (unread; the connection then closes)."""
+        if "chunked" in self.fields.get("transfer-encoding", "").lower():
+            return BodyReader(self.rfile, None, limit)
+        raw = self.fields.get("content-length")
+        if raw is None or not raw.strip():
+            return BodyReader(self.rfile, 0, limit)
+        digits = raw.strip()
+        length = int(digits) if digits.isascii() and digits.isdigit() else -1
+        if length < 0 or length > limit:
+            self.close_connection = True
+            raise BadRequestBody(raw, too_large=length > limit)
+        return BodyReader(self.rfile, length, limit)
+
+    def send_stream(
+        self,
+        status: int,
+        headers: Iterable[tuple[str, str]],
+        length: int,
+        pieces: Iterator[bytes],
+    ) -> None:
+        """A reply whose body (`length` bytes) comes in pieces: the head goes out with the
+        first piece; a HEAD request gets the head alone, with the length it would have.
+        """
+        lines = [
+            f"HTTP/1.1 {status} {_reason(status)}",
+            f"Date: {_http_date(int(self.clock()))}",
+            *(f"{name}: {value}" for name, value in headers),
+            f"Content-Length: {length}",
+        ]
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        if self.command == "HEAD":
+            self.wfile.write(head)
+            return
+        first = next(pieces, b"")
+        self.wfile.write(head + first)
+        for piece in pieces:
+            self.wfile.write(piece)
 
     def send(self, reply: Reply) -> None:
         """The status line, the headers and the body, in one write."""

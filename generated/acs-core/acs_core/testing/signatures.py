@@ -1,6 +1,8 @@
 """What the emulator checks before anything else, as the real gateway does: the signature
 (V3 `ACS3-HMAC-SHA256`, RPC HMAC-SHA1 in the query, REST-style `acs <id>:<signature>`), the
 timestamp (15 minutes either way) and the nonce (never twice while its timestamp is valid).
+A key registered with an STS token must come with that token (`x-acs-security-token`, or
+`SecurityToken` in an RPC query); a long-term key's requests may carry any.
 
 Memory stays bounded: a nonce is forgotten once its timestamp has left the window, since a
 replay would then fail as expired anyway.
@@ -95,12 +97,17 @@ def claim_of(
 
 
 class SignatureChecks:
-    """Verifies requests against `credentials` (key ID -> secret) at the time `now()` says."""
+    """Verifies requests against `credentials` (key ID -> secret) and `tokens` (key ID -> the
+    STS token its requests carry) at the time `now()` says."""
 
     def __init__(
-        self, credentials: Mapping[str, str], now: Callable[[], float]
+        self,
+        credentials: Mapping[str, str],
+        now: Callable[[], float],
+        tokens: Mapping[str, str] | None = None,
     ) -> None:
         self.credentials = credentials
+        self.tokens: Mapping[str, str] = tokens if tokens is not None else {}
         self._now = now
         # nonce -> when its request's timestamp expires; the heap orders them for forgetting.
         self._nonces: dict[str, float] = {}
@@ -129,11 +136,24 @@ class SignatureChecks:
         else:
             self._verify_v2(method, {**query, **form_of(headers, body)})
 
-    def _secret(self, key_id: str) -> str:
+    def _secret(self, key_id: str, token: str | None) -> str:
         secret = self.credentials.get(key_id)
         if secret is None:
             raise Refusal(
                 "InvalidAccessKeyId.NotFound", "Specified access key is not found."
+            )
+        expected = self.tokens.get(key_id)
+        if expected is not None and not token:
+            raise Refusal(
+                "MissingSecurityToken",
+                "SecurityToken is mandatory for this access key.",
+            )
+        if expected is not None and not hmac.compare_digest(
+            expected.encode(), (token or "").encode()
+        ):
+            raise Refusal(
+                "InvalidSecurityToken.MismatchWithAccessKey",
+                "Specified SecurityToken mismatch with the AccessKey.",
             )
         return secret
 
@@ -161,7 +181,7 @@ class SignatureChecks:
                 "IncompleteSignature",
                 f"Missing or unsigned headers: {', '.join(missing + unsigned)}.",
             )
-        secret = self._secret(key_id)
+        secret = self._secret(key_id, headers.get("x-acs-security-token"))
         body_hash = hashlib.sha256(body).hexdigest()
         try:
             canonical = signing.canonical_request_v3(
@@ -200,7 +220,7 @@ class SignatureChecks:
                 "IncompleteSignature",
                 "SignatureMethod must be HMAC-SHA1 and SignatureVersion 1.0.",
             )
-        secret = self._secret(params["AccessKeyId"])
+        secret = self._secret(params["AccessKeyId"], params.get("SecurityToken"))
         pairs = [(k, v) for k, v in params.items() if k != "Signature"]
         to_sign = signing.string_to_sign_v2(method, pairs)
         if not hmac.compare_digest(
@@ -240,7 +260,7 @@ class SignatureChecks:
                 "IncompleteSignature",
                 "x-acs-signature-method must be HMAC-SHA1 and its version 1.0.",
             )
-        secret = self._secret(key_id)
+        secret = self._secret(key_id, headers.get("x-acs-security-token"))
         to_sign = signing.string_to_sign_roa_v2(method, path, query.items(), headers)
         if not hmac.compare_digest(
             signing.signature_roa_v2(to_sign, secret), signature

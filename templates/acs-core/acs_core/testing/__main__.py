@@ -1,4 +1,5 @@
-"""`python -m acs_core.testing acs_vod acs_sts --port 0`: serve products, print the URL."""
+"""`python -m acs_core.testing acs_vod acs_sts --port 0`: serve products (and OSS, whose store
+`--storage FOLDER` keeps), print the URL."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ from .emulator import Emulator
 def main(argv: list[str] | None = None, *, prog: str | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog=prog or "python -m acs_core.testing",
-        description="Run an emulator of generated product packages on loopback and print "
-        "its URL.",
+        description="Run an emulator of generated product packages (and of OSS) on "
+        "loopback and print its URL.",
     )
     parser.add_argument(
         "packages",
-        nargs="+",
+        nargs="*",
         metavar="PACKAGE",
-        help="a product's import name (acs_vod)",
+        help="a product's import name (acs_vod); none: OSS alone",
+    )
+    parser.add_argument(
+        "--storage",
+        metavar="FOLDER",
+        help="keep OSS buckets and objects in this folder (default: in memory)",
     )
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
@@ -41,6 +47,7 @@ def main(argv: list[str] | None = None, *, prog: str | None = None) -> int:
         emulator = Emulator(
             *args.packages,
             credentials={key: secret for key, _, secret in pairs},
+            storage=args.storage,
             host=args.host,
             port=args.port,
         )
