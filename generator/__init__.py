@@ -5,7 +5,7 @@ errors they raise; `diff_specs(validate(old), validate(new))` is the `diff` comm
 Everything else is internal to the pipeline stages.
 """
 
-from .diagnostics import Diagnostic, GenerationError, SpecError
+from .base.diagnostics import Diagnostic, GenerationError, SpecError
 from .diff import Change, Report
 from .diff import compare as diff_specs
 from .pipeline import check, generate, validate

@@ -31,7 +31,7 @@ from hatchling.plugin import hookimpl
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-from .diagnostics import Diagnostic, GenerationError, SpecError
+from .base.diagnostics import Diagnostic, GenerationError, SpecError
 from .pipeline import generate, validate
 from .plan import plan_service
 from .render import render

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import names
+from .base.diagnostics import Diagnostic
 from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
 )
 from .datacheck import iter_data_errors
-from .diagnostics import Diagnostic
 from .load import SourceFile, load_json, pointer_join
 from .spec import Operation, Parameter, Schema, Service
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import names
-from .diagnostics import Diagnostic
+from .base.diagnostics import Diagnostic
 from .spec import Batch, Operation, Pagination, Schema, Service, Waiter
 
 EACH = "[]"  # in a response path: every item of the array before it

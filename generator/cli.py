@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import config as configuration
-from .diagnostics import GenerationError, SpecError
+from .base.diagnostics import GenerationError, SpecError
+from .base.progress import TerminalProgress, for_stream
 from .pipeline import check, generate, validate
-from .progress import TerminalProgress, for_stream
 from .write import WriteError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = (

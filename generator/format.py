@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import cache_root
-from .diagnostics import GenerationError
-from .progress import Progress, counting
+from .base.cache import cache_root
+from .base.diagnostics import GenerationError
+from .base.marks import MEMBER_MARK, TOP_LEVEL_MARK
+from .base.progress import Progress, counting
 
 if TYPE_CHECKING:
     import black
@@ -153,14 +154,10 @@ class Formatter:
             pass  # a cache that cannot be written only costs time
 
 
-# Marker lines a template may put between blocks of a long module (templates get them as
-# `block_mark` and `member_mark`). Each block is formatted on its own: a top-level block as a
-# module, a member block (methods at class level) inside a stand-in class. Joined with the blank
-# lines black puts there, the result is what black gives for the whole file (the golden-record
-# tests run `black --check` on it). The marks hold a control character, which no spec text can
-# put into generated code (docstrings drop control characters, literals escape them).
-TOP_LEVEL_MARK = "#\x01block"
-MEMBER_MARK = "#\x01member"
+# Blocks cut at the marks (`base/marks.py`) are formatted on their own: a top-level block as a
+# module, a member block inside a stand-in class. Joined with the blank lines black puts there,
+# the result is what black gives for the whole file (the golden-record tests run `black --check`
+# on it).
 _STAND_IN = "class _Member:\n"
 
 

@@ -6,10 +6,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from .base.progress import Progress, counting
 from .format import Formatter, warm_up
 from .plan import PlannedFile, plan_service
 from .plan_core import plan_core
-from .progress import Progress, counting
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
 from .spec import Service

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import jinja2
 
-from .diagnostics import GenerationError
-from .format import MEMBER_MARK, TOP_LEVEL_MARK
+from .base.diagnostics import GenerationError
+from .base.marks import MEMBER_MARK, TOP_LEVEL_MARK
+from .base.resources import templates_dir
 from .plan_files import PlannedFile
-from .resources import templates_dir
 
 __all__ = ["render", "templates_dir"]
 

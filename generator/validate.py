@@ -17,9 +17,9 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from . import names
-from .cache import Markers, digest
+from .base.cache import Markers, digest
+from .base.diagnostics import Diagnostic, SpecError
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
-from .diagnostics import Diagnostic, SpecError
 from .load import SourceFile, load_json, load_yaml, pointer_join
 from .spec import (
     Batch,

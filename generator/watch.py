@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .base.diagnostics import GenerationError, SpecError
+from .base.progress import TerminalProgress, for_stream
 from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, clear_progress, configured_imports
 from .config import ImportEntry
-from .diagnostics import GenerationError, SpecError
 from .pipeline import generate
-from .progress import TerminalProgress, for_stream
 from .render import templates_dir
 from .write import WriteError
 

@@ -6,11 +6,11 @@ import io
 from pathlib import Path
 
 import pytest
+from generator.base.progress import TerminalProgress, counting, for_stream
 
 from generator.cli import main
 from generator.format import Formatter
 from generator.importer import import_product
-from generator.progress import TerminalProgress, counting, for_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 
