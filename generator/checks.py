@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from . import names
 from .base.diagnostics import Diagnostic
 from .checks_conveniences import (
     operation_convenience_problems,
@@ -19,6 +18,7 @@ from .checks_conveniences import (
 )
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
+from .python import names
 from .spec import Operation, Parameter, Schema, Service
 
 SERVICE_FILE = "service.yaml"

@@ -8,22 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import names
 from .base.diagnostics import Diagnostic
+from .python import names
 from .spec import Batch, Operation, Pagination, Schema, Service, Waiter
 
 EACH = "[]"  # in a response path: every item of the array before it
-# The keyword arguments a waiter adds to its operation's.
-WAITER_OPTIONS = ("delay", "max_wait")
-
-
-def iterator_method(operation: str) -> str:
-    """`iter_<method>`: the page iterator of a paginated operation."""
-    return f"iter_{names.method_name(operation).rstrip('_')}"
-
-
-def waiter_method(waiter: str) -> str:
-    return f"wait_{waiter}"
 
 
 def response_path(text: str) -> list[str]:
@@ -87,10 +76,10 @@ def service_convenience_problems(service: Service) -> Iterator[Diagnostic]:
         if operation.batch is not None:
             added.append(("/batch/method", operation.batch.method, "the batch method"))
         if operation.pagination is not None:
-            method = iterator_method(operation.name)
+            method = names.iterator_method(operation.name)
             added.append(("/pagination", method, "the page iterator"))
         added += [
-            (f"/waiters/{index}/name", waiter_method(waiter.name), "a waiter")
+            (f"/waiters/{index}/name", names.waiter_method(waiter.name), "a waiter")
             for index, waiter in enumerate(operation.waiters)
         ]
         for pointer, method, role in added:
@@ -195,7 +184,7 @@ def _waiter_problems(
         )
         return
     taken = {names.attribute_name(p.name, p.python_name) for p in operation.parameters}
-    for option in WAITER_OPTIONS:
+    for option in names.WAITER_OPTIONS:
         if option in taken:
             yield source.diagnostic(
                 pointer,

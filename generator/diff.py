@@ -50,8 +50,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from . import names
 from .plan import OperationView, python_views
+from .python import names
 from .pytypes import ModuleTypes
 from .spec import ErrorCode, Operation, Parameter, Schema, Service
 

@@ -22,11 +22,11 @@ from .base.cache import cache_root
 from .base.diagnostics import GenerationError
 from .base.marks import MEMBER_MARK, TOP_LEVEL_MARK
 from .base.progress import Progress, counting
+from .python.layout import LINE_LENGTH
 
 if TYPE_CHECKING:
     import black
 
-LINE_LENGTH = 88
 _CACHE_VERSION = "2"
 
 

@@ -11,10 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from . import names
 from .checks import wire_example_value
-from .layout import assignment, call, collection, import_from
-from .literals import docstring, one_line, py_literal, toml_string
 from .plan_client import plan_client_files
 from .plan_conveniences import (
     PagerView,
@@ -28,6 +25,9 @@ from .plan_core import core_error_names, core_range, core_requirement
 from .plan_docs import plan_docs
 from .plan_files import PlannedFile
 from .policy import grants_table
+from .python import names
+from .python.layout import assignment, call, collection, import_from
+from .python.literals import docstring, one_line, py_literal, toml_string
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
 from .spec import Operation, Parameter, Schema, Service
 

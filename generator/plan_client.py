@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .layout import assignment, call, collection, import_from
-from .literals import docstring, py_literal
-from .names import class_name, import_order
+from .python.layout import assignment, call, collection, import_from
+from .python.literals import docstring, py_literal
+from .python.names import WAITER_OPTIONS, class_name, import_order
 from .spec import Pagination, Service
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _waiter_view(
     localize: Callable[[str], str],
 ) -> ClientHelperView:
     arguments = [localize(p.argument) for p in op.fields_in_order]
-    arguments += ["delay: float | None = None", "max_wait: float | None = None"]
+    arguments += [f"{option}: float | None = None" for option in WAITER_OPTIONS]
     return ClientHelperView(
         definition=call(
             f"{variant.define}{waiter.method_name}(",

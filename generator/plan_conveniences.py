@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import names
 from .checks import wire_example_value
-from .checks_conveniences import EACH, iterator_method, response_path, waiter_method
-from .layout import call, collection
-from .literals import py_literal
+from .checks_conveniences import EACH, response_path
+from .python import names
+from .python.layout import call, collection
+from .python.literals import py_literal
 from .pytypes import ModelView, ModuleTypes
 from .spec import Operation, Pagination, Waiter
 
@@ -105,7 +105,7 @@ def pager_view(
     skipped = _argument(operation, pagination.page or pagination.token)
     assert skipped is not None, "a pager names its page or token parameter"
     return PagerView(
-        method_name=iterator_method(operation.name),
+        method_name=names.iterator_method(operation.name),
         item_hint=items.hint.removeprefix("list[").removesuffix("]"),
         fact=call("pager=Pager(", facts, ")", indent=4),
         skipped=skipped,
@@ -170,7 +170,7 @@ def _waiter_view(
     )
     return WaiterView(
         name=waiter.name,
-        method_name=waiter_method(waiter.name),
+        method_name=names.waiter_method(waiter.name),
         description=waiter.description,
         fact=call(f"{py_literal(waiter.name)}: Waiter(", facts, ")", indent=8),
         summary=summary,

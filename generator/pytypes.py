@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import names
-from .layout import assignment, call
-from .literals import docstring, py_literal
+from .python import names
+from .python.layout import assignment, call
+from .python.literals import docstring, py_literal
 from .spec import Schema
 
 SHARED_MODULE = "_shared"

@@ -16,11 +16,11 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from . import names
 from .base.cache import Markers, digest
 from .base.diagnostics import Diagnostic, SpecError
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
 from .load import SourceFile, load_json, load_yaml, pointer_join
+from .python import names
 from .spec import (
     Batch,
     ErrorCode,

@@ -5,16 +5,15 @@ from __future__ import annotations
 import keyword
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
-from generator.names import (
+from generator.python.names import (
     attribute_name,
     class_name,
     constant_name,
     method_name,
     snake_case,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(

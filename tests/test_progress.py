@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
-from generator.base.progress import TerminalProgress, counting, for_stream
 
+from generator.base.progress import TerminalProgress, counting, for_stream
 from generator.cli import main
 from generator.format import Formatter
 from generator.importer import import_product

@@ -6,12 +6,12 @@ import ast
 from pathlib import Path, PurePosixPath
 
 import pytest
+from generator.python.literals import docstring, py_literal
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import GenerationError, SpecError, validate
 from generator.format import Formatter
-from generator.literals import docstring, py_literal
 from generator.load import load_yaml
 from generator.plan import PlannedFile, plan_service
 from generator.render import render

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .. import names
 from ..datacheck import iter_data_errors
+from ..python import names
 from .schemas import Schema
 
 _CHILDREN = ("items", "contentSchema", "additionalProperties")

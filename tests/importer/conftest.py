@@ -63,7 +63,6 @@ def generator_errors(folder: Path) -> list[str]:
     """The generator's own validation (`generator.validate.load_specs`), when it exists."""
     try:
         from generator.base.diagnostics import SpecError
-
         from generator.validate import load_specs
     except ImportError:  # pragma: no cover - the validator is built beside the importer
         return []

@@ -137,6 +137,20 @@ def method_name(operation: str) -> PythonIdentifier:
     return PythonIdentifier(f"{name}_") if name in CLIENT_MEMBERS else name
 
 
+def iterator_method(operation: str) -> str:
+    """`iter_<method>`: the page iterator of a paginated operation."""
+    return f"iter_{method_name(operation).rstrip('_')}"
+
+
+def waiter_method(waiter: str) -> str:
+    """`wait_<name>`: a waiter of an operation."""
+    return f"wait_{waiter}"
+
+
+# The keyword arguments a waiter method takes besides its operation's.
+WAITER_OPTIONS = ("delay", "max_wait")
+
+
 def module_name(wire_name: str) -> PythonIdentifier:
     name = snake_case(wire_name) or "module"
     if name[0].isdigit():

@@ -8,6 +8,8 @@ import textwrap
 import unicodedata
 from typing import Any
 
+from .layout import LINE_LENGTH
+
 _SCALARS = (str, int, float, bool, type(None))
 
 
@@ -71,7 +73,9 @@ def _printable(text: str) -> str:
     return "".join(kept)
 
 
-def docstring(text: str | None, *, indent: int = 4, width: int = 88) -> str | None:
+def docstring(
+    text: str | None, *, indent: int = 4, width: int = LINE_LENGTH
+) -> str | None:
     """A triple-quoted docstring literal holding `text`, wrapped to fit, unable to end early.
 
     Laid out as PEP 257 and black have it: the text starts on the line of the opening quotes,

@@ -16,6 +16,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+# The width of generated code: the plan lays lines out to it and black formats to it (the
+# formatter reads it from here: one owner).
 LINE_LENGTH = 88
 INDENT = "    "
 
