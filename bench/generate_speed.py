@@ -44,7 +44,7 @@ def main() -> None:
     from generator.importer import import_product
     from generator.pipeline import build
     from generator.record import FormatRecord
-    from generator.validate import load_specs
+    from generator.spec.validate import load_specs
     from generator.write import write_tree
 
     class RecordingFormatter(Formatter):

@@ -35,7 +35,7 @@ from .base.diagnostics import Diagnostic, GenerationError, SpecError
 from .pipeline import generate, validate
 from .plan import plan_service
 from .render import render
-from .spec import Service
+from .spec.model import Service
 from .write import WriteError
 
 PLUGIN_NAME = "acs-specgen"

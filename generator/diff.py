@@ -53,7 +53,7 @@ from typing import Any
 from .plan import OperationView, python_views
 from .python import names
 from .pytypes import ModuleTypes
-from .spec import ErrorCode, Operation, Parameter, Schema, Service
+from .spec.model import ErrorCode, Operation, Parameter, Schema, Service
 
 BREAKING, COMPATIBLE, DOCUMENTATION = "breaking", "compatible", "documentation"
 EFFECTS = (BREAKING, COMPATIBLE, DOCUMENTATION)

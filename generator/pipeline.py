@@ -12,8 +12,8 @@ from .plan import PlannedFile, plan_service
 from .plan_core import plan_core
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
-from .spec import Service
-from .validate import load_specs
+from .spec.model import Service
+from .spec.validate import load_specs
 from .write import Drift, WriteReport, compare_tree, write_tree
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .checks import wire_example_value
 from .plan_client import plan_client_files
 from .plan_conveniences import (
     PagerView,
@@ -29,7 +28,8 @@ from .python import names
 from .python.layout import assignment, call, collection, import_from
 from .python.literals import docstring, one_line, py_literal, toml_string
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
-from .spec import Operation, Parameter, Schema, Service
+from .spec.checks import wire_example_value
+from .spec.model import Operation, Parameter, Schema, Service
 
 
 @dataclass(frozen=True)

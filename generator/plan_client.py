@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .python.layout import assignment, call, collection, import_from
 from .python.literals import docstring, py_literal
 from .python.names import WAITER_OPTIONS, class_name, import_order
-from .spec import Pagination, Service
+from .spec.model import Pagination, Service
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile

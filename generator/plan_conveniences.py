@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .checks import wire_example_value
-from .checks_conveniences import EACH, response_path
 from .python import names
 from .python.layout import call, collection
 from .python.literals import py_literal
 from .pytypes import ModelView, ModuleTypes
-from .spec import Operation, Pagination, Waiter
+from .spec.checks import wire_example_value
+from .spec.checks_conveniences import EACH, response_path
+from .spec.model import Operation, Pagination, Waiter
 
 PAGE_STYLES = {
     "page_number": "pages numbered from 1",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .policy import Authorization, authorization_of
 from .pytypes import FieldView, ModelView, ModuleTypes
-from .spec import ErrorCode, Operation, Parameter, Schema, Service
+from .spec.model import ErrorCode, Operation, Parameter, Schema, Service
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .spec import Operation, Service
+from .spec.model import Operation, Service
 
 ALL_RESOURCES = "*"
 POLICY_VERSION = "1"
@@ -204,6 +204,6 @@ def policy_for(
 
 
 def policy_for_specs(specs: Path, wanted: Sequence[str] | None) -> PolicyResult:
-    from .validate import load_specs
+    from .spec.validate import load_specs
 
     return policy_for(load_specs(specs), wanted)

@@ -13,7 +13,7 @@ from typing import Any
 from .python import names
 from .python.layout import assignment, call
 from .python.literals import docstring, py_literal
-from .spec import Schema
+from .spec.model import Schema
 
 SHARED_MODULE = "_shared"
 _ENUM_DOC = '"""Known values; others are kept as pseudo-members (is_known is False)."""'

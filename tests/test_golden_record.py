@@ -122,7 +122,7 @@ def test_the_templates_emit_what_black_would_write() -> None:
     from generator.format import _mode, split_blocks
     from generator.plan import plan_service
     from generator.render import render
-    from generator.validate import load_specs
+    from generator.spec.validate import load_specs
 
     changed = []
     for service in load_specs(ROOT / "specs"):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import keyword
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.python.names import (
     attribute_name,
     class_name,
@@ -12,8 +15,6 @@ from generator.python.names import (
     method_name,
     snake_case,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(

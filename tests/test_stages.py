@@ -6,15 +6,15 @@ import ast
 from pathlib import Path, PurePosixPath
 
 import pytest
-from generator.python.literals import docstring, py_literal
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import GenerationError, SpecError, validate
 from generator.format import Formatter
-from generator.load import load_yaml
 from generator.plan import PlannedFile, plan_service
+from generator.python.literals import docstring, py_literal
 from generator.render import render
+from generator.spec.load import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

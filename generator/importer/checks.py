@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from ..datacheck import iter_data_errors
 from ..python import names
+from ..spec.datacheck import iter_data_errors
 from .schemas import Schema
 
 _CHILDREN = ("items", "contentSchema", "additionalProperties")

@@ -11,15 +11,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .base.diagnostics import Diagnostic
+from ..base.diagnostics import Diagnostic
+from ..python import names
 from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
 )
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
-from .python import names
-from .spec import Operation, Parameter, Schema, Service
+from .model import Operation, Parameter, Schema, Service
 
 SERVICE_FILE = "service.yaml"
 _LIMIT_PAIRS = (

@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from .base.cache import digest
-from .base.diagnostics import Diagnostic, SpecError
+from ..base.cache import digest
+from ..base.diagnostics import Diagnostic, SpecError
 
 try:  # libyaml is about four times faster on big specs; the pure-Python loader is identical.
     from yaml import CSafeLoader as _SafeLoader

@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
 from .load import escape_pointer_token
-from .spec import Schema
+from .model import Schema
 
 
 def _max_bytes(

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .base.diagnostics import Diagnostic
-from .python import names
-from .spec import Batch, Operation, Pagination, Schema, Service, Waiter
+from ..base.diagnostics import Diagnostic
+from ..python import names
+from .model import Batch, Operation, Pagination, Schema, Service, Waiter
 
 EACH = "[]"  # in a response path: every item of the array before it
 

@@ -1,7 +1,7 @@
 """Stage 2, validate: loaded files -> Spec objects, or every problem at once.
 
-First the meta-schema (JSON Schema 2020-12, shipped in `generator/schemas/`), then the semantic
-checks of `checks.py`. Every problem of every file is collected before anything is raised.
+First the meta-schemas (JSON Schema 2020-12, shipped in `generator/spec/metaschemas/`), then the
+semantic checks of `checks.py`. Every problem of every file is collected before anything is raised.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from .base.cache import Markers, digest
-from .base.diagnostics import Diagnostic, SpecError
+from ..base.cache import Markers, digest
+from ..base.diagnostics import Diagnostic, SpecError
+from ..python import names
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
 from .load import SourceFile, load_json, load_yaml, pointer_join
-from .python import names
-from .spec import (
+from .model import (
     Batch,
     ErrorCode,
     Golden,
@@ -33,14 +33,15 @@ from .spec import (
     Waiter,
 )
 
-_SCHEMA_DIR = Path(__file__).parent / "schemas"
+# The meta-schemas ship inside the package, beside this module.
+METASCHEMA_DIR = Path(__file__).parent / "metaschemas"
 
 
 @cache
 def _meta_validator(name: str) -> Draft202012Validator:
     schemas = {
         path.name: json.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(_SCHEMA_DIR.glob("*.schema.json"))
+        for path in sorted(METASCHEMA_DIR.glob("*.schema.json"))
     }
     registry: Registry[Any] = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
@@ -51,7 +52,9 @@ def _meta_validator(name: str) -> Draft202012Validator:
 @cache
 def _meta_digest() -> str:
     """Identifies the meta-schemas: a file that passed them passes them again until they change."""
-    return digest(*(p.read_bytes() for p in sorted(_SCHEMA_DIR.glob("*.schema.json"))))
+    return digest(
+        *(p.read_bytes() for p in sorted(METASCHEMA_DIR.glob("*.schema.json")))
+    )
 
 
 def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
