@@ -53,7 +53,16 @@ from typing import Any
 from .plan import OperationView, python_views
 from .python import names
 from .pytypes import ModuleTypes
-from .spec.model import ErrorCode, Operation, Parameter, Schema, Service
+from .spec.model import ErrorCode, Operation, Parameter, Service
+from .spec.schema import (
+    Schema,
+    content_schema,
+    is_json_text,
+    is_reference,
+    items,
+    model_name,
+    properties,
+)
 
 BREAKING, COMPATIBLE, DOCUMENTATION = "breaking", "compatible", "documentation"
 EFFECTS = (BREAKING, COMPATIBLE, DOCUMENTATION)
@@ -726,7 +735,7 @@ def _compare_schema(
     if before != after:
         add(BREAKING, "type-changed", where, f"type {before} -> {after}")
         return  # what lies beneath a different type says little more
-    if "$ref" in old:
+    if is_reference(old):
         return  # compared once, under the service's models
     _compare_limits(old, new, where, direction, add)
     _compare_enum(old, new, where, direction, add)
@@ -734,13 +743,11 @@ def _compare_schema(
         if old.get(key) != new.get(key):
             add(DOCUMENTATION, "documentation-changed", where, f"{key} changed")
     if "items" in old or "items" in new:
-        _compare_schema(
-            old.get("items", {}), new.get("items", {}), f"{where}[]", direction, add
-        )
+        _compare_schema(items(old), items(new), f"{where}[]", direction, add)
     if "contentSchema" in old or "contentSchema" in new:
         _compare_schema(
-            old.get("contentSchema", {}),
-            new.get("contentSchema", {}),
+            content_schema(old),
+            content_schema(new),
             f"{where}(JSON)",
             direction,
             add,
@@ -754,11 +761,11 @@ def _compare_schema(
 
 def _type_label(schema: Schema) -> str:
     """What decides the Python type: the JSON type, and the few formats that change it."""
-    if "$ref" in schema:
-        return f"model {schema['$ref'].removeprefix('#/models/')}"
+    if is_reference(schema):
+        return f"model {model_name(schema)}"
     kind = schema.get("type", "object" if "properties" in schema else "any")
     label = "|".join(kind) if isinstance(kind, list) else str(kind)
-    if schema.get("contentMediaType") == "application/json":
+    if is_json_text(schema):
         return f"JSON text ({label})"
     if schema.get("format") in _PYTHON_FORMATS:
         return f"{label} ({schema['format']})"
@@ -843,8 +850,8 @@ def _values(values: list[Any]) -> str:
 def _compare_properties(
     old: Schema, new: Schema, where: str, direction: _Direction, add: Add
 ) -> None:
-    before: Mapping[str, Schema] = old.get("properties", {})
-    after: Mapping[str, Schema] = new.get("properties", {})
+    before: Mapping[str, Schema] = properties(old)
+    after: Mapping[str, Schema] = properties(new)
     removed = {n: _shape(s) for n, s in before.items() if n not in after}
     added = {n: _shape(s) for n, s in after.items() if n not in before}
     renamed = _renames(removed, added)

@@ -28,8 +28,16 @@ from .python import names
 from .python.layout import assignment, call, collection, import_from
 from .python.literals import docstring, one_line, py_literal, toml_string
 from .pytypes import SHARED_MODULE, ModelView, ModuleTypes, TypeRef, model_for
-from .spec.checks import wire_example_value
-from .spec.model import Operation, Parameter, Schema, Service
+from .spec.model import Operation, Parameter, Service
+from .spec.schema import (
+    Schema,
+    is_binary,
+    is_json_text,
+    is_reference,
+    items,
+    properties,
+    type_of,
+)
 
 
 @dataclass(frozen=True)
@@ -512,10 +520,8 @@ def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
     schema = operation.response
-    if schema.get("type") == "array":
-        item = model_for(
-            schema.get("items", {}), f"{operation.name}ResponseItem", types
-        )
+    if type_of(schema) == "array":
+        item = model_for(items(schema), f"{operation.name}ResponseItem", types)
         return ResponseView(item, f"list[{item}]", f"_m.ArrayOf({item})")
     model = model_for(schema, f"{operation.name}Response", types)
     return ResponseView(model, model, model)
@@ -577,12 +583,12 @@ _SCALAR_HINTS = {
 
 
 def _request_hint(schema: Schema) -> str:
-    kind = schema.get("type")
+    kind = type_of(schema)
     if kind in _SCALAR_HINTS:
         return _SCALAR_HINTS[kind]
     if kind == "array":
-        return f"Sequence[{_request_hint(schema.get('items', {}))}]"
-    if kind == "object" or "$ref" in schema:
+        return f"Sequence[{_request_hint(items(schema))}]"
+    if kind == "object" or is_reference(schema):
         return "Mapping[str, Any]"
     return "Any"
 
@@ -590,9 +596,9 @@ def _request_hint(schema: Schema) -> str:
 def _body_hint(parameter: Parameter, operation: Operation, types: ModuleTypes) -> str:
     """A body's type: bytes or a binary file, text, or data (a typed model, or a mapping)."""
     schema = parameter.schema
-    if schema.get("type") == "string":
-        return "bytes | IO[bytes]" if schema.get("format") == "binary" else "str"
-    if schema.get("properties"):
+    if type_of(schema) == "string":
+        return "bytes | IO[bytes]" if is_binary(schema) else "str"
+    if properties(schema):
         model = model_for(schema, f"{operation.name}Body", types)
         return f"{model} | Mapping[str, Any]"
     return _request_hint(schema)
@@ -618,9 +624,9 @@ def _limit_arguments(schema: Schema) -> list[str]:
         if key in schema:
             value = tuple(schema[key]) if key == "enum" else schema[key]
             arguments.append(f"{argument}={py_literal(value)}")
-    if schema.get("contentMediaType") == "application/json":
+    if is_json_text(schema):
         arguments.append("json_text=True")
-    if schema.get("type") == "array" and "items" in schema:
+    if type_of(schema) == "array" and "items" in schema:
         item_limits = _limit_arguments(schema["items"])
         if item_limits:
             arguments.append(f"items=_p.Rule({', '.join(item_limits)})")
@@ -654,7 +660,7 @@ def _param_view(
         hint = _request_hint(parameter.schema)
     if operation.path and "{+" + parameter.name + "}" in operation.path:
         style = "tail"  # a path tail: may hold `/`
-    example = wire_example_value(parameter) if parameter.example is not None else None
+    example = parameter.typed_example() if parameter.example is not None else None
     return ParamView(
         python_name=python_name,
         wire_name=parameter.name,
@@ -676,14 +682,11 @@ def _param_view(
 def _placeholder(parameter: Parameter) -> Any:
     """A stand-in value for a README example when the spec gives none."""
     schema = parameter.schema
-    kind = schema.get("type")
+    kind = type_of(schema)
     stand_ins = {"integer": 1, "number": 1.0, "boolean": True, "object": {}}
     if kind == "array":
-        return [
-            stand_ins.get(
-                schema.get("items", {}).get("type", "string"), f"<{parameter.name}>"
-            )
-        ]
+        item_kind = type_of(items(schema), "string")
+        return [stand_ins.get(item_kind or "string", f"<{parameter.name}>")]
     return stand_ins.get(kind or "string", f"<{parameter.name}>")
 
 

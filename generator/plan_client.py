@@ -13,6 +13,7 @@ from .python.layout import assignment, call, collection, import_from
 from .python.literals import docstring, py_literal
 from .python.names import WAITER_OPTIONS, class_name, import_order
 from .spec.model import Pagination, Service
+from .spec.schema import properties
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile
@@ -345,7 +346,7 @@ _ERROR_FIELDS = {
 
 def _error_fields(service: Service) -> dict[str, str]:
     """How the service's error bodies name their fields, from its error schema."""
-    declared = list(service.error_response.get("properties", {}))
+    declared = list(properties(service.error_response))
     fields = {}
     for field, spellings in _ERROR_FIELDS.items():
         spelling = next((name for name in declared if name in spellings), None)

@@ -14,9 +14,8 @@ from .python import names
 from .python.layout import call, collection
 from .python.literals import py_literal
 from .pytypes import ModelView, ModuleTypes
-from .spec.checks import wire_example_value
-from .spec.checks_conveniences import EACH, response_path
 from .spec.model import Operation, Pagination, Waiter
+from .spec.schema import EACH, response_path, type_of
 
 PAGE_STYLES = {
     "page_number": "pages numbered from 1",
@@ -100,7 +99,7 @@ def pager_view(
             path = _walk(types, shared, response_class, wire_path).python_path
             facts.append(f"{role}={py_literal(path)}")
     page = next((p for p in operation.parameters if p.name == pagination.page), None)
-    if page is not None and page.schema.get("type") == "string":
+    if page is not None and type_of(page.schema) == "string":
         facts.append("page_as_text=True")
     skipped = _argument(operation, pagination.page or pagination.token)
     assert skipped is not None, "a pager names its page or token parameter"
@@ -210,7 +209,7 @@ def iterator_example(
         if parameter.example is None or parameter.location == "body":
             return None
         python_name = names.attribute_name(parameter.name, parameter.python_name)
-        arguments[python_name] = wire_example_value(parameter)
+        arguments[python_name] = parameter.typed_example()
     return {
         "method": pager.method_name,
         "arguments": arguments,

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from .policy import Authorization, authorization_of
 from .pytypes import FieldView, ModelView, ModuleTypes
-from .spec.model import ErrorCode, Operation, Parameter, Schema, Service
+from .spec.model import ErrorCode, Operation, Parameter, Service
+from .spec.schema import Schema, is_date_time, is_json_text, type_of
 
 if TYPE_CHECKING:
     from .plan import OperationView, PlannedFile
@@ -187,12 +188,12 @@ def _limits(schema: Schema) -> list[str]:
         found.append("one of " + ", ".join(code(str(v)) for v in schema["enum"]))
     if "pattern" in schema:
         found.append(f"matches {code(schema['pattern'])}")
-    if schema.get("format") == "date-time":
+    if is_date_time(schema):
         found.append("ISO 8601 date-time")
-    if schema.get("contentMediaType") == "application/json":
+    if is_json_text(schema):
         found.append("JSON text")
     items = schema.get("items")
-    if schema.get("type") == "array" and isinstance(items, dict):
+    if type_of(schema) == "array" and isinstance(items, dict):
         inner = _limits(items)
         if inner:
             found.append("each item: " + ", ".join(inner))

@@ -13,7 +13,16 @@ from typing import Any
 from .python import names
 from .python.layout import assignment, call
 from .python.literals import docstring, py_literal
-from .spec.model import Schema
+from .spec.schema import (
+    Schema,
+    content_schema,
+    is_date_time,
+    is_json_text,
+    items,
+    model_name,
+    properties,
+    type_of,
+)
 
 SHARED_MODULE = "_shared"
 _ENUM_DOC = '"""Known values; others are kept as pseudo-members (is_known is False)."""'
@@ -137,13 +146,13 @@ def type_for(
     schema: Schema, context: str | Naming, module: ModuleTypes, *, shared: bool = False
 ) -> TypeRef:
     """The Python type of values described by `schema`; `context` names anonymous models."""
-    ref = schema.get("$ref")
-    if ref is not None:
-        model = names.class_name(ref.removeprefix("#/models/"))
+    shared_model = model_name(schema)
+    if shared_model is not None:
+        model = names.class_name(shared_model)
         if not shared:
             module.shared_used.add(model)
         return TypeRef(model)
-    kind = schema.get("type")
+    kind = type_of(schema)
     if kind == "string":
         return _string_type(schema, context, module)
     if kind == "integer":
@@ -154,11 +163,11 @@ def type_for(
         return TypeRef("bool")
     if kind == "array":
         item = type_for(
-            schema.get("items", {}), _suffixed(context, "Item"), module, shared=shared
+            items(schema), _suffixed(context, "Item"), module, shared=shared
         )
         return TypeRef(f"list[{item.hint}]")
     if kind == "object" or "properties" in schema:
-        if not schema.get("properties"):
+        if not properties(schema):
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict):
                 value = type_for(
@@ -176,13 +185,13 @@ def _suffixed(context: str | Naming, suffix: str) -> str | Naming:
 
 
 def _string_type(schema: Schema, context: str | Naming, module: ModuleTypes) -> TypeRef:
-    if schema.get("contentMediaType") == "application/json":
+    if is_json_text(schema):
         module.uses_json_text = True
         content = type_for(
-            schema.get("contentSchema", {}), _suffixed(context, "Content"), module
+            content_schema(schema), _suffixed(context, "Content"), module
         )
         return TypeRef(f"_m.JsonText[{content.hint}]")
-    if schema.get("format") == "date-time":
+    if is_date_time(schema):
         module.uses_datetime = True
         return TypeRef("datetime")
     values = schema.get("enum")
@@ -214,7 +223,7 @@ def model_for(
         return class_name
     module.models[class_name] = None  # type: ignore[assignment]  # keeps discovery order
     fields = []
-    for wire_name, child in schema.get("properties", {}).items():
+    for wire_name, child in properties(schema).items():
         short = names.class_name(wire_name)
         child_context = child.get("title") or Naming(short, f"{class_name}{short}")
         fields.append(

@@ -84,7 +84,7 @@ def prune_parameter_examples(
 
 
 def _wire_value(parameter: dict[str, Any]) -> Any:
-    """What a wire example stands for, decoded the way `generator.validate` decodes it."""
+    """What a wire example stands for, decoded as the spec model decodes it (`typed_example`)."""
     text, style, kind = (
         parameter["example"],
         parameter.get("style"),

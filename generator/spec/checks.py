@@ -6,7 +6,6 @@ own schema, limits that contradict each other, references to things that do not 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +18,15 @@ from .checks_conveniences import (
 )
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
-from .model import Operation, Parameter, Schema, Service
+from .model import Operation, Parameter, Service
+from .schema import (
+    Schema,
+    is_reference,
+    items,
+    model_name,
+    properties,
+    type_of,
+)
 
 SERVICE_FILE = "service.yaml"
 _LIMIT_PAIRS = (
@@ -104,7 +111,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         )
         yield from _style_problems(source, pointer, parameter)
         if parameter.example is not None:
-            value = wire_example_value(parameter)
+            value = parameter.typed_example()
             for inner, message in iter_data_errors(
                 value, parameter.schema, service.models
             ):
@@ -116,8 +123,10 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
     yield from _rest_problems(operation, service)
-    response_type = operation.response.get("type", "object")
-    if response_type not in ("object", "array") and "$ref" not in operation.response:
+    response_type = type_of(operation.response, "object")
+    if response_type not in ("object", "array") and not is_reference(
+        operation.response
+    ):
         yield source.diagnostic(
             "/response/type", "a response must be an object or an array"
         )
@@ -186,8 +195,8 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
                 )
     for index, parameter in located:
         pointer = f"/parameters/{index}"
-        kind = parameter.schema.get(
-            "type", "object" if "$ref" in parameter.schema else None
+        kind = type_of(
+            parameter.schema, "object" if is_reference(parameter.schema) else None
         )
         if parameter.location == "path":
             if not parameter.required:
@@ -238,7 +247,7 @@ def _emulator_problems(
 ) -> Iterator[Diagnostic]:
     """State rules may only name parameters and response fields that exist."""
     parameters = {p.name for p in operation.parameters}
-    fields = operation.response.get("properties", {})
+    fields = properties(operation.response)
     create, select = rules.get("create"), rules.get("select")
     if create is not None:
         if create["key"] not in fields:
@@ -258,7 +267,7 @@ def _emulator_problems(
                 "/emulator/select/parameter",
                 f"{select['parameter']!r} is not a parameter of {operation.name}",
             )
-        if fields.get(select["results"], {}).get("type") != "array":
+        if type_of(fields.get(select["results"], {})) != "array":
             yield operation.source.diagnostic(
                 "/emulator/select/results",
                 f"{select['results']!r} is not an array field of the response",
@@ -268,15 +277,12 @@ def _emulator_problems(
 def _style_problems(
     source: SourceFile, pointer: str, parameter: Parameter
 ) -> Iterator[Diagnostic]:
-    kind = parameter.schema.get("type")
-    if "$ref" in parameter.schema:
+    kind = type_of(parameter.schema)
+    if is_reference(parameter.schema):
         kind = "object"
     style = parameter.style
     if style == "simple":
-        if (
-            kind != "array"
-            or parameter.schema.get("items", {}).get("type") not in _SCALAR_TYPES
-        ):
+        if kind != "array" or type_of(items(parameter.schema)) not in _SCALAR_TYPES:
             yield source.diagnostic(
                 f"{pointer}/style", "style 'simple' needs an array of plain values"
             )
@@ -293,39 +299,14 @@ def _style_problems(
         )
 
 
-def wire_example_value(parameter: Parameter) -> Any:
-    """A parameter's example as the typed value it stands for (examples are written as sent)."""
-    example = parameter.example
-    if not isinstance(example, str):
-        return example
-    kind = parameter.schema.get("type")
-    if parameter.style == "simple":
-        return example.split(",")
-    if parameter.style == "json":
-        try:
-            return json.loads(example)
-        except ValueError:
-            return example
-    if kind == "integer" and re.fullmatch(r"-?[0-9]+", example):
-        return int(example)
-    if kind == "number":
-        try:
-            return float(example)
-        except ValueError:
-            return example
-    if kind == "boolean" and example in ("true", "false"):
-        return example == "true"
-    return example
-
-
 def _schema_problems(
     source: SourceFile, pointer: str, schema: Schema, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     """Limits that contradict each other, bad refs and patterns, name collisions, broken examples."""
-    ref = schema.get("$ref")
-    if ref is not None and ref.removeprefix("#/models/") not in models:
+    model = model_name(schema)
+    if model is not None and model not in models:
         yield source.diagnostic(
-            f"{pointer}/$ref", f"{ref!r} names no model in {SERVICE_FILE}"
+            f"{pointer}/$ref", f"{schema['$ref']!r} names no model in {SERVICE_FILE}"
         )
     for low, high in _LIMIT_PAIRS:
         if low in schema and high in schema and schema[low] > schema[high]:
@@ -340,9 +321,9 @@ def _schema_problems(
             yield source.diagnostic(
                 f"{pointer}/pattern", f"not a valid regular expression: {exc}"
             )
-    properties: dict[str, Schema] = schema.get("properties", {})
+    fields = properties(schema)
     for index, required in enumerate(schema.get("required", [])):
-        if required not in properties:
+        if required not in fields:
             yield source.diagnostic(
                 f"{pointer}/required/{index}",
                 f"required field {required!r} is not a property",
@@ -351,7 +332,7 @@ def _schema_problems(
         source,
         [
             (pointer_join(f"{pointer}/properties", name), name, child.get("pythonName"))
-            for name, child in properties.items()
+            for name, child in fields.items()
         ],
     )
     for index, example in enumerate(schema.get("examples", [])):
@@ -359,7 +340,7 @@ def _schema_problems(
             yield source.diagnostic(
                 f"{pointer}/examples/{index}", f"example{inner}: {message}"
             )
-    for name, child in properties.items():
+    for name, child in fields.items():
         yield from _schema_problems(
             source, pointer_join(f"{pointer}/properties", name), child, models
         )

@@ -10,51 +10,8 @@ from typing import Any
 
 from ..base.diagnostics import Diagnostic
 from ..python import names
-from .model import Batch, Operation, Pagination, Schema, Service, Waiter
-
-EACH = "[]"  # in a response path: every item of the array before it
-
-
-def response_path(text: str) -> list[str]:
-    """`AIImageJobList[].Status` -> ["AIImageJobList", "[]", "Status"]."""
-    steps: list[str] = []
-    for segment in text.split("."):
-        each = segment.endswith(EACH)
-        steps.append(segment.removesuffix(EACH))
-        if each:
-            steps.append(EACH)
-    return steps
-
-
-def resolve(
-    schema: Schema, steps: list[str], models: dict[str, Schema]
-) -> Schema | str:
-    """The schema a response path leads to, or what stops it (a message)."""
-    node = schema
-    walked: list[str] = []
-    for step in steps:
-        node = _dereference(node, models)
-        if step == EACH:
-            if node.get("type") != "array":
-                return f"{'.'.join(walked) or 'the response'} is not an array"
-            node = node.get("items", {})
-        else:
-            properties = node.get("properties", {})
-            if node.get("type", "object") != "object" or step not in properties:
-                where = ".".join(walked) or "the response"
-                return f"{where} has no field {step!r}"
-            node = properties[step]
-        if step == EACH:  # shown as the path is written: `AIImageJobList[]`
-            walked[-1:] = [f"{''.join(walked[-1:])}{EACH}"]
-        else:
-            walked.append(step)
-    return _dereference(node, models)
-
-
-def _dereference(node: Schema, models: dict[str, Schema]) -> Schema:
-    while "$ref" in node:
-        node = models.get(str(node["$ref"]).rsplit("/", 1)[-1], {})
-    return node
+from .model import Batch, Operation, Pagination, Service, Waiter
+from .schema import Schema, properties, resolve, response_path, type_of
 
 
 def status_text(value: Any) -> str:
@@ -108,15 +65,15 @@ def _batch_problems(operation: Operation, batch: Batch) -> Iterator[Diagnostic]:
     )
     if (
         parameter is None
-        or parameter.schema.get("type") != "array"
+        or type_of(parameter.schema) != "array"
         or "maxItems" not in parameter.schema
     ):
         yield operation.source.diagnostic(
             "/batch/parameter",
             f"{batch.parameter!r} is not an array parameter with maxItems",
         )
-    results = operation.response.get("properties", {}).get(batch.results)
-    if results is None or results.get("type") != "array":
+    results = properties(operation.response).get(batch.results)
+    if results is None or type_of(results) != "array":
         yield operation.source.diagnostic(
             "/batch/results", f"{batch.results!r} is not an array field of the response"
         )
@@ -139,7 +96,7 @@ def _pagination_problems(
     operation: Operation, pagination: Pagination, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or operation.response.get("type") == "array":
+    if operation.response_media == "none" or type_of(operation.response) == "array":
         yield source.diagnostic(
             "/pagination", "a paginated operation must answer a JSON object"
         )
@@ -155,7 +112,7 @@ def _pagination_problems(
                 f"/pagination/{role}",
                 f"{wire_name!r} is not a parameter of {operation.name}",
             )
-        elif parameter.schema.get("type") not in allowed:
+        elif type_of(parameter.schema) not in allowed:
             yield source.diagnostic(
                 f"/pagination/{role}",
                 f"{wire_name!r} must be of type {' or '.join(allowed)}",
@@ -167,7 +124,7 @@ def _pagination_problems(
         found = resolve(operation.response, response_path(path), models)
         if isinstance(found, str):
             yield source.diagnostic(f"/pagination/{role}", found)
-        elif found.get("type") not in allowed:
+        elif type_of(found) not in allowed:
             yield source.diagnostic(
                 f"/pagination/{role}",
                 f"{path!r} must be a field of type {' or '.join(allowed)}",
@@ -178,7 +135,7 @@ def _waiter_problems(
     operation: Operation, pointer: str, waiter: Waiter, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or operation.response.get("type") == "array":
+    if operation.response_media == "none" or type_of(operation.response) == "array":
         yield source.diagnostic(
             pointer, "a waiter polls an operation that answers a JSON object"
         )
@@ -194,7 +151,7 @@ def _waiter_problems(
     found: Any = resolve(operation.response, response_path(waiter.status), models)
     if isinstance(found, str):
         yield source.diagnostic(f"{pointer}/status", found)
-    elif found.get("type") not in ("string", "integer", "boolean"):
+    elif type_of(found) not in ("string", "integer", "boolean"):
         yield source.diagnostic(
             f"{pointer}/status", f"{waiter.status!r} must be a plain value"
         )

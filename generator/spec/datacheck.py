@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
 from .load import escape_pointer_token
-from .model import Schema
+from .schema import Schema, is_json_text
 
 
 def _max_bytes(
@@ -33,9 +33,7 @@ def _max_bytes(
 def _content_schema(
     validator: Any, content_schema: Schema, instance: Any, schema: Schema
 ) -> Iterator[ValidationError]:
-    if schema.get("contentMediaType") != "application/json" or not isinstance(
-        instance, str
-    ):
+    if not is_json_text(schema) or not isinstance(instance, str):
         return
     try:
         document = json.loads(instance)

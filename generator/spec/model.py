@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .load import SourceFile
-
-# A JSON Schema node, as written in the spec (`$ref`s point into Service.models).
-Schema = dict[str, Any]
+from .schema import Schema, type_of
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,30 @@ class Parameter:
     python_name: str | None = (
         None  # given by the spec where the derived one would collide
     )
+
+    def typed_example(self) -> Any:
+        """The example as the typed value it stands for (examples are written as sent)."""
+        example = self.example
+        if not isinstance(example, str):
+            return example
+        kind = type_of(self.schema)
+        if self.style == "simple":
+            return example.split(",")
+        if self.style == "json":
+            try:
+                return json.loads(example)
+            except ValueError:
+                return example
+        if kind == "integer" and re.fullmatch(r"-?[0-9]+", example):
+            return int(example)
+        if kind == "number":
+            try:
+                return float(example)
+            except ValueError:
+                return example
+        if kind == "boolean" and example in ("true", "false"):
+            return example == "true"
+        return example
 
 
 @dataclass(frozen=True)

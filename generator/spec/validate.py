@@ -28,10 +28,10 @@ from .model import (
     Operation,
     Pagination,
     Parameter,
-    Schema,
     Service,
     Waiter,
 )
+from .schema import Schema
 
 # The meta-schemas ship inside the package, beside this module.
 METASCHEMA_DIR = Path(__file__).parent / "metaschemas"
