@@ -33,7 +33,7 @@ from packaging.utils import canonicalize_name
 
 from .base.diagnostics import Diagnostic, GenerationError, SpecError
 from .pipeline import generate, validate
-from .plan import plan_service
+from .plan.package import plan_service
 from .render import render
 from .spec.model import Service
 from .write import WriteError

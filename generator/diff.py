@@ -50,9 +50,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .plan import OperationView, python_views
+from .plan.package import python_views
+from .plan.types import ModuleTypes
+from .plan.views import OperationView
 from .python import names
-from .pytypes import ModuleTypes
 from .spec.model import ErrorCode, Operation, Parameter, Service
 from .spec.schema import (
     Schema,

@@ -8,8 +8,9 @@ from pathlib import Path, PurePosixPath
 
 from .base.progress import Progress, counting
 from .format import Formatter, warm_up
-from .plan import PlannedFile, plan_service
-from .plan_core import plan_core
+from .plan.core import plan_core
+from .plan.files import PlannedFile
+from .plan.package import plan_service
 from .record import FormatRecord, entry, rendered_digest
 from .render import render
 from .spec.model import Service

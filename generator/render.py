@@ -10,7 +10,7 @@ import jinja2
 from .base.diagnostics import GenerationError
 from .base.marks import MEMBER_MARK, TOP_LEVEL_MARK
 from .base.resources import templates_dir
-from .plan_files import PlannedFile
+from .plan.files import PlannedFile
 
 __all__ = ["render", "templates_dir"]
 

@@ -120,7 +120,7 @@ def test_the_templates_emit_what_black_would_write() -> None:
     import black
 
     from generator.format import _mode, split_blocks
-    from generator.plan import plan_service
+    from generator.plan.package import plan_service
     from generator.render import render
     from generator.spec.validate import load_specs
 

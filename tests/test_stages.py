@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from generator import GenerationError, SpecError, validate
 from generator.format import Formatter
-from generator.plan import PlannedFile, plan_service
+from generator.plan.files import PlannedFile
+from generator.plan.package import plan_service
 from generator.python.literals import docstring, py_literal
 from generator.render import render
 from generator.spec.load import load_yaml

@@ -15,6 +15,8 @@ _ACRONYM_BOUNDARY = re.compile(r"([A-Z]+)([A-Z][a-z])")  # AIImage -> AI_Image
 _WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")  # JobList -> Job_List
 _NOT_IDENTIFIER = re.compile(r"[^A-Za-z0-9]+")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A class name inside a type hint (`list[AIImageJob] | None`): how models are found in hints.
+CLASS_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 
 # Names a generated field or parameter may not take: they would shadow Python itself or the
 # members that every generated model and client has.

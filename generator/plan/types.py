@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .python import names
-from .python.layout import assignment, call
-from .python.literals import docstring, py_literal
-from .spec.schema import (
+from ..python import names
+from ..python.layout import assignment, call
+from ..python.literals import docstring, py_literal
+from ..spec.schema import (
     Schema,
     content_schema,
     is_date_time,

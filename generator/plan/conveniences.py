@@ -10,36 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .python import names
-from .python.layout import call, collection
-from .python.literals import py_literal
-from .pytypes import ModelView, ModuleTypes
-from .spec.model import Operation, Pagination, Waiter
-from .spec.schema import EACH, response_path, type_of
+from ..python import names
+from ..python.layout import call, collection
+from ..python.literals import py_literal
+from ..spec.model import Operation, Pagination, Waiter
+from ..spec.schema import EACH, response_path, type_of
+from .types import ModelView, ModuleTypes
+from .views import PagerView, WaiterView
 
 PAGE_STYLES = {
     "page_number": "pages numbered from 1",
     "next_token": "each page naming the next",
 }
-
-
-@dataclass(frozen=True)
-class PagerView:
-    method_name: str  # iter_<method>
-    item_hint: str  # the type of one item
-    fact: str  # `pager=Pager(...)`, an argument of OPERATION
-    skipped: str  # the argument the iterator sets itself (the page number or the token)
-    summary: str  # one line for docs: how it pages and where it stops
-    guard: str  # what it does when the service repeats itself
-
-
-@dataclass(frozen=True)
-class WaiterView:
-    name: str
-    method_name: str  # wait_<name>
-    description: str | None
-    fact: str  # `"name": Waiter(...)`, an item of OPERATION's waiters
-    summary: str  # what it waits for, in one line
 
 
 @dataclass(frozen=True)

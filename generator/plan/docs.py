@@ -7,19 +7,19 @@ model is described once per page however often it is used.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .policy import Authorization, authorization_of
-from .pytypes import FieldView, ModelView, ModuleTypes
-from .spec.model import ErrorCode, Operation, Parameter, Service
-from .spec.schema import Schema, is_date_time, is_json_text, type_of
-
-if TYPE_CHECKING:
-    from .plan import OperationView, PlannedFile
+from ..python.names import CLASS_NAMES
+from ..spec.model import ErrorCode, Operation, Parameter, Service
+from ..spec.schema import Schema, is_date_time, is_json_text, type_of
+from .authorization import Authorization, authorization_of
+from .files import PlannedFile
+from .markdown import anchor, cell, code, prose
+from .types import FieldView, ModelView, ModuleTypes
+from .views import OperationView
 
 DOCS_DIR = "docs"
 # What the runtime raises for each kind of error (`errors.ERROR_CLASSES`; a test compares them).
@@ -39,62 +39,6 @@ _STATUS_KINDS = {
     409: "conflict",
     429: "throttling",
 }
-_CLASS_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
-
-
-# --- Markdown, made safe ------------------------------------------------------------------------
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def _flat(text: str | None) -> str:
-    """One line of text: control characters and whitespace runs become one space."""
-    if not text:
-        return ""
-    return " ".join(_UNPRINTABLE.sub(" ", text).split())
-
-
-def prose(text: str | None) -> str:
-    """Spec prose as Markdown paragraphs; raw HTML is shown as text, never interpreted."""
-    if not text:
-        return ""
-    lines = _UNPRINTABLE.sub(lambda m: "\n" if m[0] == "\n" else " ", text)
-    escaped = lines.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # A fence in a description would swallow the rest of the page: show it as text.
-    return "\n".join(line.replace("```", "\\`\\`\\`") for line in escaped.splitlines())
-
-
-def cell(text: str | None) -> str:
-    """Text for a table cell: one line, pipes escaped, no HTML."""
-    flat = _flat(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return flat.replace("|", "\\|")
-
-
-def code(text: str) -> str:
-    """Inline code for a table cell, whatever backticks or pipes the text holds."""
-    if text.isidentifier():  # most are: Python names, wire names, class names
-        return f"`{text}`"
-    if "`" not in text and text.isprintable() and text.strip():  # type hints, codes
-        return f"`{' '.join(text.split())}`".replace("|", "\\|")
-    flat = _flat(text) or " "
-    ticks = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
-    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
-    return f"{ticks}{pad}{flat}{pad}{ticks}".replace("|", "\\|")
-
-
-# Section headings a page has before its model headings: a model named like one of them gets
-# GitHub's anchor for a second heading of that name.
-_EARLIER_HEADINGS = frozenset({"parameters", "response"})
-
-
-def _anchor(class_name: str) -> str:
-    """GitHub's anchor of a `### ClassName` heading (class names are [A-Za-z0-9_])."""
-    anchor = class_name.lower()
-    return f"{anchor}-1" if anchor in _EARLIER_HEADINGS else anchor
-
-
-# --- views ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -220,12 +164,12 @@ class _ModelWalk:
         self.sections: list[ModelSection] = []
 
     def nested(self, hint: str) -> list[str]:
-        return [n for n in _CLASS_NAMES.findall(hint) if n in self._models]
+        return [n for n in CLASS_NAMES.findall(hint) if n in self._models]
 
     def visit(self, hint: str, depth: int, where: str) -> None:
         for name in self.nested(hint):
             pad = "  " * depth
-            link = f"[{name}](#{_anchor(name)})"
+            link = f"[{name}](#{anchor(name)})"
             if name in self.seen:
                 self.tree.append(f"{pad}- {link}{where} (described above)")
                 continue
@@ -250,7 +194,7 @@ class _ModelWalk:
         )
         if limits:
             words = f"{words} ({limits})" if words else limits
-        links = ", ".join(f"[{n}](#{_anchor(n)})" for n in self.nested(field.type.hint))
+        links = ", ".join(f"[{n}](#{anchor(n)})" for n in self.nested(field.type.hint))
         type_cell = code(f"{_hint(field.type.hint)} | None")
         return (
             code(field.python_name),
@@ -465,8 +409,6 @@ def plan_docs(
     root: PurePosixPath,
 ) -> list[PlannedFile]:
     """`docs/index.md` and `docs/<Operation>.md` for every operation."""
-    from .plan import PlannedFile
-
     package = str(context["package"])
     docs = _ServiceDocs.of(service, shared, package)
     pages = [

@@ -1,23 +1,19 @@
-"""Plan the client and emulator files of a package: their view models, computed here, not in Jinja."""
+"""Plan the clients of a package (`Client` and `AsyncClient`): their view models, computed here,
+not in Jinja."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .python.layout import assignment, call, collection, import_from
-from .python.literals import docstring, py_literal
-from .python.names import WAITER_OPTIONS, class_name, import_order
-from .spec.model import Pagination, Service
-from .spec.schema import properties
-
-if TYPE_CHECKING:
-    from .plan import OperationView, PlannedFile
-    from .plan_conveniences import WaiterView
+from ..python.layout import assignment, call, collection, import_from
+from ..python.literals import docstring, py_literal
+from ..python.names import CLASS_NAMES, WAITER_OPTIONS, class_name, import_order
+from ..spec.model import Service
+from .files import PlannedFile
+from .views import OperationView, WaiterView
 
 
 @dataclass(frozen=True)
@@ -54,9 +50,6 @@ class ClientOpView:
     raw_binding: str  # `self.name = _base.raw(client.name)`, in the raw namespace
     batch: ClientBatchView | None
     helpers: tuple[ClientHelperView, ...]  # its page iterator and its waiters
-
-
-_CLASS_NAMES = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 
 
 @dataclass(frozen=True)
@@ -242,7 +235,7 @@ class _LocalNames:
         rename = self.renames.get(op.name, {})
         if not rename:
             return lambda text: text
-        return lambda text: _CLASS_NAMES.sub(
+        return lambda text: CLASS_NAMES.sub(
             lambda found: rename.get(found.group(0), found.group(0)), text
         )
 
@@ -250,8 +243,8 @@ class _LocalNames:
 def _annotation_names(op: OperationView) -> list[str]:
     """Batch and page items, and the models a parameter takes (a request body's, for one)."""
     used = [op.batch.item_hint] if op.batch else []
-    used += _CLASS_NAMES.findall(op.pager.item_hint) if op.pager else []
-    return used + [name for p in op.params for name in _CLASS_NAMES.findall(p.hint)]
+    used += CLASS_NAMES.findall(op.pager.item_hint) if op.pager else []
+    return used + [name for p in op.params for name in CLASS_NAMES.findall(p.hint)]
 
 
 def _local_names(
@@ -335,76 +328,10 @@ def _client_context(
     }
 
 
-_ERROR_FIELDS = {
-    "request_id": ("RequestId", "requestId", "request_id"),
-    "host_id": ("HostId", "hostId", "host_id"),
-    "code": ("Code", "code"),
-    "message": ("Message", "message"),
-    "recommend": ("Recommend", "recommend"),
-}
-
-
-def _error_fields(service: Service) -> dict[str, str]:
-    """How the service's error bodies name their fields, from its error schema."""
-    declared = list(properties(service.error_response))
-    fields = {}
-    for field, spellings in _ERROR_FIELDS.items():
-        spelling = next((name for name in declared if name in spellings), None)
-        if spelling is not None:  # the spelling the schema declares first
-            fields[field] = spelling
-        elif field in ("code", "message", "request_id"):  # an error always says these
-            fields[field] = spellings[0]
-    return fields
-
-
-def _emulator_pager(pagination: Pagination) -> dict[str, Any]:
-    """What the emulator needs to answer later pages: wire names, response paths as lists."""
-    pager: dict[str, Any] = {
-        "style": pagination.style,
-        "items": pagination.items.split("."),
-    }
-    if pagination.page is not None:
-        pager["page"] = pagination.page
-    if pagination.token is not None and pagination.next_token is not None:
-        pager["token"] = pagination.token
-        pager["next_token"] = pagination.next_token.split(".")
-    return pager
-
-
-def _emulator_data(service: Service, operations: list[OperationView]) -> str:
-    """`emulator/operations.json`: golden responses, state rules and error codes, as data."""
-    entries = []
-    for op, spec_op in zip(operations, service.operations, strict=True):
-        goldens = sorted(
-            spec_op.golden, key=lambda g: g.status >= 300
-        )  # successes first
-        entry: dict[str, Any] = {
-            "name": op.name,
-            "module": str(op.module_name),
-            "goldens": [[g.status, g.text] for g in goldens],
-        }
-        if spec_op.path is not None:
-            entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
-        if spec_op.emulator is not None:
-            entry["state"] = spec_op.emulator
-        if spec_op.pagination is not None:
-            entry["pager"] = _emulator_pager(spec_op.pagination)
-        entries.append(entry)
-    errors = {e.code: [e.status, e.message or ""] for e in service.all_errors}
-    document = {
-        "operations": entries,
-        "errors": errors,
-        "error_fields": _error_fields(service),
-    }
-    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-
-
 def plan_client_files(
     service: Service, context: dict[str, Any], src: PurePosixPath
 ) -> list[PlannedFile]:
-    """`_client.py`, `_async_client.py` (formatted in parallel) and the `emulator` subpackage."""
-    from .plan import PlannedFile
-
+    """`_client.py` and `_async_client.py` (formatted in parallel)."""
     shared = context["shared"]
     shared_names = {*shared.models, *shared.enums}
     class_doc = docstring(
@@ -425,29 +352,4 @@ def plan_client_files(
         )
         for variant in VARIANTS
     ]
-    emulator = dict(context, package_literal=py_literal(str(context["package"])))
-    emulator["emulator_prog"] = py_literal(f"python -m {context['package']}.emulator")
-    emulator["emulator_doc"] = docstring(
-        f"An emulator of {service.title} ({service.api_version}) for tests: a real HTTP server on 127.0.0.1.",
-        indent=0,
-    )
-    return [
-        *clients,
-        PlannedFile(
-            src / "emulator" / "__init__.py",
-            "emulator_init.py.jinja",
-            emulator,
-            python=True,
-        ),
-        PlannedFile(
-            src / "emulator" / "__main__.py",
-            "emulator_main.py.jinja",
-            emulator,
-            python=True,
-        ),
-        PlannedFile(
-            src / "emulator" / "operations.json",
-            "json.jinja",
-            {"text": _emulator_data(service, context["operations"])},
-        ),
-    ]
+    return clients

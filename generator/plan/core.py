@@ -12,8 +12,8 @@ import ast
 from functools import cache
 from pathlib import Path, PurePosixPath
 
-from .base.resources import templates_dir
-from .plan_files import PlannedFile
+from ..base.resources import templates_dir
+from .files import PlannedFile
 
 CORE_TEMPLATE = "acs-core"  # the folder under templates/, and the distribution's name
 CORE_PACKAGE = "acs_core"
