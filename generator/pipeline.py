@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .base.progress import Progress, counting
-from .format import Formatter, warm_up
+from .format.formatter import Formatter
+from .format.record import FormatRecord, entry, rendered_digest
+from .format.workers import warm_up
 from .plan.core import plan_core
 from .plan.files import PlannedFile
 from .plan.package import plan_service
-from .record import FormatRecord, entry, rendered_digest
 from .render import render
 from .spec.model import Service
 from .spec.validate import load_specs

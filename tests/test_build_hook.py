@@ -21,7 +21,7 @@ from hatchling.builders.sdist import SdistBuilder
 from hatchling.builders.wheel import WheelBuilder
 from hatchling.plugin.manager import PluginManager
 
-import generator.format
+import generator.format.workers
 from generator import build_hook
 from generator.build_hook import BuildHookError, SpecgenBuildHook
 
@@ -122,13 +122,13 @@ def black_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """How many files each call of black formatted, with no cache to hide behind."""
     monkeypatch.setenv("ACS_SPECGEN_CACHE", "")
     calls: list[int] = []
-    real = generator.format._run_black
+    real = generator.format.workers.run_black
 
     def counting(items: list[tuple[str, str]], *more: Any) -> list[str]:
         calls.append(len(items))
         return real(items, *more)
 
-    monkeypatch.setattr(generator.format, "_run_black", counting)
+    monkeypatch.setattr(generator.format.workers, "run_black", counting)
     yield calls
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from generator.base.progress import TerminalProgress, counting, for_stream
 from generator.cli import main
-from generator.format import Formatter
+from generator.format.formatter import Formatter
 from generator.importer import import_product
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .write import read_manifest
+from ..write import read_manifest
 
 
 def rendered_digest(formatter_identity: str, text: str) -> str:
