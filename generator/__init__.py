@@ -6,9 +6,9 @@ Everything else is internal to the pipeline stages.
 """
 
 from .base.diagnostics import Diagnostic, GenerationError, SpecError
-from .diff import Change, Report
-from .diff import compare as diff_specs
 from .pipeline import check, generate, validate
+from .tools.diff.compare import compare as diff_specs
+from .tools.diff.report import Change, Report
 from .write import Drift, WriteError, WriteReport
 
 __all__ = [

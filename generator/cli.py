@@ -298,7 +298,7 @@ def _run(
 
 
 def _run_policy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .policy import UnknownOperationError, policy_for_specs
+    from .tools.policy import UnknownOperationError, policy_for_specs
 
     try:
         result = policy_for_specs(args.specs, None if args.all else args.operation)
@@ -368,8 +368,8 @@ def _add_diff(
 
 
 def _run_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .diff import compare
-    from .revisions import RevisionError, spec_tree
+    from .tools.diff.compare import compare
+    from .tools.revisions import RevisionError, spec_tree
 
     try:
         with spec_tree(args.old) as old, spec_tree(args.new) as new:

@@ -22,8 +22,8 @@ from hatchling.builders.wheel import WheelBuilder
 from hatchling.plugin.manager import PluginManager
 
 import generator.format.workers
-from generator import build_hook
-from generator.build_hook import BuildHookError, SpecgenBuildHook
+from generator.tools import build_hook
+from generator.tools.build_hook import BuildHookError, SpecgenBuildHook
 
 ROOT = Path(__file__).resolve().parent.parent
 VOD_SPECS = ROOT / "specs" / "vod"

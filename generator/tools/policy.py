@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .plan.authorization import Grant, authorization_of
-from .spec.model import Operation, Service
+from ..plan.authorization import Grant, authorization_of
+from ..spec.model import Operation, Service
 
 POLICY_VERSION = "1"
 
@@ -109,6 +109,6 @@ def policy_for(
 
 
 def policy_for_specs(specs: Path, wanted: Sequence[str] | None) -> PolicyResult:
-    from .spec.validate import load_specs
+    from ..spec.validate import load_specs
 
     return policy_for(load_specs(specs), wanted)

@@ -31,12 +31,12 @@ from hatchling.plugin import hookimpl
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-from .base.diagnostics import Diagnostic, GenerationError, SpecError
-from .pipeline import generate, validate
-from .plan.package import plan_service
-from .render import render
-from .spec.model import Service
-from .write import WriteError
+from ..base.diagnostics import Diagnostic, GenerationError, SpecError
+from ..pipeline import generate, validate
+from ..plan.package import plan_service
+from ..render import render
+from ..spec.model import Service
+from ..write import WriteError
 
 PLUGIN_NAME = "acs-specgen"
 T = TypeVar("T")

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .base.diagnostics import Diagnostic
+from ..base.diagnostics import Diagnostic
 
 _GIT_TIMEOUT = 120  # seconds: a local archive of a spec folder takes a fraction of that
 
