@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.progress import TerminalProgress, counting, for_stream
+from generator.base.progress import counting
 from generator.cli import main
+from generator.cli.progress import TerminalProgress, for_stream
 from generator.format.formatter import Formatter
 from generator.importer import import_product
 

@@ -19,13 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .base.diagnostics import GenerationError, SpecError
-from .base.progress import TerminalProgress, for_stream
-from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, clear_progress, configured_imports
-from .config import ImportEntry
-from .pipeline import generate
-from .render import templates_dir
-from .write import WriteError
+from ...base.diagnostics import GenerationError, SpecError
+from ...base.resources import templates_dir
+from ...pipeline import generate
+from ...write import WriteError
+from ..config import ImportEntry
+from ..outcome import EXIT_FAILED, EXIT_OK, EXIT_USAGE, clear_progress
+from ..parser import configured_imports
+from ..progress import TerminalProgress
 
 if TYPE_CHECKING:
     import threading
@@ -36,7 +37,12 @@ INSTALL_HINT = "pip install 'acs-specgen[watch]'"
 Snapshot = dict[Path, str | None]
 
 
-def watch_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+def run(
+    args: argparse.Namespace,
+    stdout: TextIO,
+    stderr: TextIO,
+    progress: TerminalProgress | None,
+) -> int:
     """The CLI's `watch`: its arguments and configuration turned into a `watch` call."""
     try:
         import watchfiles  # noqa: F401 - only to tell whether the extra is installed
@@ -49,7 +55,7 @@ def watch_command(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> i
         imports=configured_imports(args.config),
         stdout=stdout,
         stderr=stderr,
-        progress=for_stream(stderr, quiet=getattr(args, "quiet", False)),
+        progress=progress,
     )
 
 
@@ -182,7 +188,7 @@ def _run_once(
 
     `imported` receives the files each re-import wrote or removed, as it left them.
     """
-    from .importer import ImportFailure, import_product
+    from ...importer import ImportFailure, import_product
 
     stamp = time.strftime("%H:%M:%S")
     try:
