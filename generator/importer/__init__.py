@@ -7,6 +7,9 @@ schemas; `convert` maps an operation; `service` builds the service file and shar
 `goldens` turns response demos into golden files; `checks` keeps the result valid for the
 generator; `overlay` loads and applies curated facts; `emit` writes text and files; `product`
 runs the whole import. See README.md in this folder for the policies.
+
+Imports: `spec` (the meta-schemas and the data checks), `python` (names) and `base`; a peer of
+`tools`, beside the pipeline: it writes specs, the pipeline reads them.
 """
 
 from __future__ import annotations
