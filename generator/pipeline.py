@@ -1,4 +1,7 @@
-"""The pipeline end to end: specs -> load/validate -> plan -> render -> format -> files."""
+"""The pipeline end to end: specs -> load/validate -> plan -> render -> format -> files.
+
+Imports: every stage; `tools` and `cli` stand on it (`validate`, `generate`, `check`).
+"""
 
 from __future__ import annotations
 

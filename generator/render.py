@@ -1,4 +1,7 @@
-"""Stage 4, render: planned files -> source text, through Jinja2 templates that only lay out."""
+"""Stage 4, render: planned files -> source text, through Jinja2 templates that only lay out.
+
+Imports: `base` and `plan` (the planned files).
+"""
 
 from __future__ import annotations
 

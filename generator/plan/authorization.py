@@ -5,7 +5,7 @@ RAM action, the resource types with their ARNs, the associated operations it nee
 whose spec has none gets the action derived from the product code and its name, on every resource
 (`vod:GetVideoInfo` on `*`), and the result says so. The generated package's `ram_policy` reads
 the same grants, planned here (`grants_table`); the `policy` command merges them into one document
-(`policy.py`).
+(`tools/policy.py`).
 """
 
 from __future__ import annotations

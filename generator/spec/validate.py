@@ -1,7 +1,8 @@
 """Stage 2, validate: loaded files -> Spec objects, or every problem at once.
 
-First the meta-schemas (JSON Schema 2020-12, shipped in `generator/spec/metaschemas/`), then the
-semantic checks of `checks.py`. Every problem of every file is collected before anything is raised.
+First the meta-schemas (JSON Schema 2020-12, shipped in `metaschemas/` beside this module), then
+the semantic checks of `checks.py`. Every problem of every file is collected before anything is
+raised.
 """
 
 from __future__ import annotations
