@@ -2,14 +2,14 @@
 
     import_product(api_docs, out_dir, operations=None, overlay=None) -> ImportReport
 
+Imports: `spec` (the meta-schemas and the data checks), `python` (names) and `base`; a peer of
+`tools`, beside the pipeline: it writes specs, the pipeline reads them.
+
 Module map (one job each): `apidocs` reads the vendor file; `coerce` and `schemas` map its data
 schemas; `convert` maps an operation; `service` builds the service file and shared models;
 `goldens` turns response demos into golden files; `checks` keeps the result valid for the
 generator; `overlay` loads and applies curated facts; `emit` writes text and files; `product`
 runs the whole import. See README.md in this folder for the policies.
-
-Imports: `spec` (the meta-schemas and the data checks), `python` (names) and `base`; a peer of
-`tools`, beside the pipeline: it writes specs, the pipeline reads them.
 """
 
 from __future__ import annotations
