@@ -229,7 +229,7 @@ def test_the_specs_a_reimport_writes_start_no_second_generation(
 
 
 def test_the_watch_shares_the_command_lines_exit_codes_and_progress_clearing() -> None:
-    from generator.cli import outcome as cli
+    from generator.cli import invocation as cli
     from generator.cli.commands import watch as watch_module
 
     assert watch_module.clear_progress is cli.clear_progress

@@ -19,7 +19,7 @@ Exit status: 0 success, 1 invalid specs, drift found by `check`, breaking change
 is neither a folder nor a git revision of one).
 
 Modules: `app` (main), `parser` (every command's arguments), `config`, `progress` (the line on
-the terminal), `outcome` (exit statuses), and `commands/`, one module per command.
+the terminal), `invocation` (what a command runs with, its exit statuses), and `commands/`, one module per command.
 
 Imports: anything below it (`tools`, `importer`, `pipeline`, ...); nothing imports `cli` but the
 package's `__main__`.

@@ -4,7 +4,6 @@ turned into messages and an exit status.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,11 +13,11 @@ from ..base.diagnostics import GenerationError, SpecError
 from ..write import WriteError
 from . import config as configuration
 from .commands import check, diff, generate, import_, policy, validate, watch
-from .outcome import EXIT_FAILED, EXIT_USAGE, clear_progress
+from .invocation import EXIT_FAILED, EXIT_USAGE, Invocation, clear_progress
 from .parser import build_parser, subcommands
-from .progress import TerminalProgress, for_stream
+from .progress import for_stream
 
-Run = Callable[[argparse.Namespace, TextIO, TextIO, TerminalProgress | None], int]
+Run = Callable[[Invocation], int]
 # Each command's module, by the command's name.
 COMMANDS: dict[str, Run] = {
     "validate": validate.run,
@@ -66,7 +65,7 @@ def main(
             return EXIT_USAGE
     progress = for_stream(err, quiet=getattr(args, "quiet", False))
     try:
-        return COMMANDS[args.command](args, out, err, progress)
+        return COMMANDS[args.command](Invocation(args, out, err, progress))
     except SpecError as exc:
         clear_progress(progress)
         for diagnostic in exc.diagnostics:

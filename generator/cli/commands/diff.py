@@ -4,24 +4,16 @@ breaking, compatible or documentation; exit 1 when something breaks.
 
 from __future__ import annotations
 
-import argparse
-from typing import TextIO
-
 from ...base.diagnostics import SpecError
 from ...pipeline import validate
-from ..outcome import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from ..progress import TerminalProgress
+from ..invocation import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Invocation
 
 
-def run(
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
     from ...tools.diff.compare import compare
     from ...tools.revisions import RevisionError, spec_tree
 
+    args, out, err = call.args, call.out, call.err
     try:
         with spec_tree(args.old) as old, spec_tree(args.new) as new:
             sides, problems = [], []

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import TextIO
-
 from ...pipeline import generate
-from ..outcome import EXIT_OK, clear_progress
-from ..progress import TerminalProgress
+from ..invocation import EXIT_OK, Invocation, clear_progress
 
 
-def run(
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
+    args, out, progress = call.args, call.out, call.progress
     report = generate(args.specs, args.out, verify=args.verify, progress=progress)
     clear_progress(progress)
     print(

@@ -8,21 +8,16 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from ..outcome import EXIT_FAILED, EXIT_OK, EXIT_USAGE, clear_progress
+from ..invocation import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Invocation, clear_progress
 from ..parser import configured_imports
-from ..progress import TerminalProgress
 
 
-def run(
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
     from ...importer import ImportFailure, import_product
 
+    args, out, err, progress = call.args, call.out, call.err, call.progress
     jobs = import_jobs(args)
     if isinstance(jobs, str):
         print(f"error: {jobs}", file=err)

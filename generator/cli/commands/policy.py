@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
 
-from ..outcome import EXIT_OK, EXIT_USAGE
+from ..invocation import EXIT_OK, EXIT_USAGE, Invocation
 from ..parser import subcommands
-from ..progress import TerminalProgress
 
 POLICY_CHOICE = "policy needs exactly one of --operation NAME (repeatable) or --all"
 
@@ -35,14 +33,10 @@ def choice_problem(
     return None
 
 
-def run(
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
     from ...tools.policy import UnknownOperationError, policy_for_specs
 
+    args, out, err = call.args, call.out, call.err
     try:
         result = policy_for_specs(args.specs, None if args.all else args.operation)
     except UnknownOperationError as exc:

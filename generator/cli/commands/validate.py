@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
-from typing import TextIO
-
 from ...pipeline import validate
-from ..outcome import EXIT_OK
-from ..progress import TerminalProgress
+from ..invocation import EXIT_OK, Invocation
 
 
-def run(
-    args: argparse.Namespace,
-    out: TextIO,
-    err: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
+    args, out = call.args, call.out
     services = validate(args.specs)
     count = sum(len(service.operations) for service in services)
     print(f"{len(services)} service(s), {count} operation(s): valid.", file=out)

@@ -12,7 +12,6 @@ with status 0. File events come from `watchfiles`, the optional extra `acs-specg
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +23,7 @@ from ...base.resources import templates_dir
 from ...pipeline import generate
 from ...write import WriteError
 from ..config import ImportEntry
-from ..outcome import EXIT_FAILED, EXIT_OK, EXIT_USAGE, clear_progress
+from ..invocation import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Invocation, clear_progress
 from ..parser import configured_imports
 from ..progress import TerminalProgress
 
@@ -37,13 +36,9 @@ INSTALL_HINT = "pip install 'acs-specgen[watch]'"
 Snapshot = dict[Path, str | None]
 
 
-def run(
-    args: argparse.Namespace,
-    stdout: TextIO,
-    stderr: TextIO,
-    progress: TerminalProgress | None,
-) -> int:
+def run(call: Invocation) -> int:
     """The CLI's `watch`: its arguments and configuration turned into a `watch` call."""
+    args, stdout, stderr, progress = call.args, call.out, call.err, call.progress
     try:
         import watchfiles  # noqa: F401 - only to tell whether the extra is installed
     except ImportError:
