@@ -10,7 +10,7 @@ from ...spec.model import Operation, Service
 from .errors import compare_errors
 from .parameters import compare_parameters
 from .python_names import compare_operation_names
-from .renames import operation_shape, renames
+from .renames import match, operation_shape
 from .report import BREAKING, COMPATIBLE, DOCUMENTATION, Add, Changes
 from .schemas import RESPONSE, compare_schema
 
@@ -24,9 +24,8 @@ def compare_operations(
 ) -> None:
     before = {op.name: op for op in old.operations}
     after = {op.name: op for op in new.operations}
-    removed = {n: operation_shape(op) for n, op in before.items() if n not in after}
-    added = {n: operation_shape(op) for n, op in after.items() if n not in before}
-    renamed = renames(removed, added)
+    matched = match(before, after, operation_shape)
+    renamed = matched.renamed
     for name in before:
         found.operation = name
         if name in renamed:
@@ -37,7 +36,7 @@ def compare_operations(
                 f"renamed to {renamed[name]} (method {old_views[name].method_name} -> "
                 f"{new_views[renamed[name]].method_name})",
             )
-        elif name in removed:
+        elif name in matched.removed:
             found.add(
                 BREAKING,
                 "operation-removed",
@@ -50,7 +49,7 @@ def compare_operations(
                 old_views[name], new_views[name], new.import_name, found.add
             )
     for name in after:
-        if name in added and name not in renamed.values():
+        if matched.is_new(name):
             found.operation = name
             found.add(
                 COMPATIBLE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...python import names
 from ...spec.model import Parameter
-from .renames import parameter_shape, renames
+from .renames import match, parameter_shape
 from .report import BREAKING, COMPATIBLE, DOCUMENTATION, Add
 from .schemas import REQUEST, compare_schema
 
@@ -15,9 +15,8 @@ def compare_parameters(
     old: tuple[Parameter, ...], new: tuple[Parameter, ...], add: Add
 ) -> None:
     before, after = {p.name: p for p in old}, {p.name: p for p in new}
-    removed = {n: parameter_shape(p) for n, p in before.items() if n not in after}
-    added = {n: parameter_shape(p) for n, p in after.items() if n not in before}
-    renamed = renames(removed, added)
+    matched = match(before, after, parameter_shape)
+    renamed = matched.renamed
     for name, param in before.items():
         subject = f"parameter {name}"
         if name in renamed:
@@ -28,12 +27,12 @@ def compare_parameters(
             else:
                 detail = f"renamed to {renamed[name]} (argument {was} -> {now})"
                 add(BREAKING, "parameter-renamed", subject, detail)
-        elif name in removed:
+        elif name in matched.removed:
             add(BREAKING, "parameter-removed", subject, "removed")
         else:
             _compare_parameter(param, after[name], subject, add)
     for name, param in after.items():
-        if name in added and name not in renamed.values():
+        if matched.is_new(name):
             if param.required:
                 add(
                     BREAKING,

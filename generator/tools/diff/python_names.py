@@ -74,28 +74,43 @@ def compare_classes(old: ModuleTypes, new: ModuleTypes, module: str, add: Add) -
             add(BREAKING, "python-name-removed", f"class {name}", f"gone from {module}")
     for name, model in old.models.items():
         if name in new.models:
-            after = {f.wire_literal: f.python_name for f in new.models[name].fields}
-            for attribute in model.fields:
-                now = after.get(attribute.wire_literal)
-                if now is not None and now != attribute.python_name:
-                    add(
-                        BREAKING,
-                        "python-name-changed",
-                        f"class {name}",
-                        f"attribute {attribute.python_name} renamed to {now}",
-                    )
+            _renamed_inside(
+                name,
+                "attribute",
+                [(f.wire_literal, f.python_name) for f in model.fields],
+                [(f.wire_literal, f.python_name) for f in new.models[name].fields],
+                add,
+            )
     for name, enum in old.enums.items():
         if name in new.enums:
-            members = {m.value_literal: m.name for m in new.enums[name].members}
-            for member in enum.members:
-                now = members.get(member.value_literal)
-                if now is not None and now != member.name:
-                    add(
-                        BREAKING,
-                        "python-name-changed",
-                        f"class {name}",
-                        f"member {member.name} renamed to {now}",
-                    )
+            _renamed_inside(
+                name,
+                "member",
+                [(m.value_literal, m.name) for m in enum.members],
+                [(m.value_literal, m.name) for m in new.enums[name].members],
+                add,
+            )
+
+
+def _renamed_inside(
+    name: str,
+    what: str,
+    before: list[tuple[str, str]],
+    after: list[tuple[str, str]],
+    add: Add,
+) -> None:
+    """Attributes (or members) of class `name` whose wire name (or value) is kept and whose
+    Python name is not: (wire, Python name) pairs on each side."""
+    now_by_wire = dict(after)
+    for wire, was in before:
+        now = now_by_wire.get(wire)
+        if now is not None and now != was:
+            add(
+                BREAKING,
+                "python-name-changed",
+                f"class {name}",
+                f"{what} {was} renamed to {now}",
+            )
 
 
 def _class_shape(types: ModuleTypes, name: str) -> str:

@@ -6,12 +6,38 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ...spec.model import Operation, Parameter
 from ...spec.schema import Schema
 
 _DOC_KEYS = ("description", "examples", "example", "title", "summary", "pythonName")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Matched:
+    """The names of two sides matched: those only on the old side (`removed`), only on the new
+    side (`added`), and the pairs among them that are one thing renamed."""
+
+    removed: frozenset[str]
+    added: frozenset[str]
+    renamed: dict[str, str]  # old name -> new name
+
+    def is_new(self, name: str) -> bool:
+        """Added, and not as the new name of something renamed."""
+        return name in self.added and name not in self.renamed.values()
+
+
+def match(
+    before: Mapping[str, T], after: Mapping[str, T], shape: Callable[[T], str]
+) -> Matched:
+    """`before` and `after` matched by name, renames paired by `shape` (see `renames`)."""
+    removed = {n: shape(value) for n, value in before.items() if n not in after}
+    added = {n: shape(value) for n, value in after.items() if n not in before}
+    return Matched(frozenset(removed), frozenset(added), renames(removed, added))
 
 
 def renames(

@@ -17,7 +17,7 @@ from ...spec.schema import (
     model_name,
     properties,
 )
-from .renames import renames, schema_shape
+from .renames import match, schema_shape
 from .report import BREAKING, COMPATIBLE, DOCUMENTATION, Add
 
 
@@ -161,19 +161,18 @@ def _compare_properties(
 ) -> None:
     before: Mapping[str, Schema] = properties(old)
     after: Mapping[str, Schema] = properties(new)
-    removed = {n: schema_shape(s) for n, s in before.items() if n not in after}
-    added = {n: schema_shape(s) for n, s in after.items() if n not in before}
-    renamed = renames(removed, added)
+    matched = match(before, after, schema_shape)
+    renamed = matched.renamed
     for name, schema in before.items():
         subject = f"{where}.{name}"
         if name in renamed:
             add(BREAKING, "field-renamed", subject, f"renamed to {renamed[name]}")
-        elif name in removed:
+        elif name in matched.removed:
             add(BREAKING, "field-removed", subject, "removed")
         else:
             compare_schema(schema, after[name], subject, direction, add)
     for name in after:
-        if name in added and name not in renamed.values():
+        if matched.is_new(name):
             add(COMPATIBLE, "field-added", f"{where}.{name}", "added")
     was_required = set(old.get("required", []))
     now_required = set(new.get("required", []))
