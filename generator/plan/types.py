@@ -7,6 +7,7 @@ annotation. Models and enums found on the way are collected in a `ModuleTypes`.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,23 +104,15 @@ class ModuleTypes:
             names.class_name(c)
             for c in (wanted.candidates if isinstance(wanted, Naming) else (wanted,))
         ]
-        for candidate in candidates:
+        numbered = (f"{candidates[-1]}{n}" for n in itertools.count(2))
+        for candidate in itertools.chain(candidates, numbered):
             owner = self._schemas.get(candidate)
             if owner == id(schema):
                 return names.ClassName(candidate), False
             if owner is None and candidate not in self._reserved:
                 self._schemas[candidate] = id(schema)
                 return names.ClassName(candidate), True
-        base, counter = candidates[-1], 1
-        while True:
-            counter += 1
-            candidate = f"{base}{counter}"
-            owner = self._schemas.get(candidate)
-            if owner == id(schema):
-                return names.ClassName(candidate), False
-            if owner is None and candidate not in self._reserved:
-                self._schemas[candidate] = id(schema)
-                return names.ClassName(candidate), True
+        raise AssertionError("the numbered names never run out")
 
 
 @dataclass(frozen=True)
