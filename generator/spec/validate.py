@@ -21,7 +21,13 @@ from ..base.cache import Markers, digest
 from ..base.diagnostics import Diagnostic, SpecError
 from ..python import names
 from .checks import SERVICE_FILE, cross_service_problems, service_problems
-from .load import SourceFile, load_json, load_yaml, pointer_join
+from .load import (
+    SourceFile,
+    escape_pointer_token,
+    load_json,
+    load_yaml,
+    pointer_join,
+)
 from .model import (
     Batch,
     ErrorCode,
@@ -32,7 +38,6 @@ from .model import (
     Service,
     Waiter,
 )
-from .schema import Schema
 
 # The meta-schemas ship inside the package, beside this module.
 METASCHEMA_DIR = Path(__file__).parent / "metaschemas"
@@ -71,7 +76,9 @@ def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
             if error.context
             else error
         )
-        pointer = "".join(f"/{_escape(token)}" for token in best.absolute_path)
+        pointer = "".join(
+            f"/{escape_pointer_token(token)}" for token in best.absolute_path
+        )
         if best.validator == "additionalProperties" and isinstance(best.instance, dict):
             found.extend(_unknown_keys(source, pointer, best.instance, best.schema))
         else:
@@ -82,7 +89,7 @@ def _meta_errors(source: SourceFile, schema_name: str) -> list[Diagnostic]:
 
 
 def _unknown_keys(
-    source: SourceFile, pointer: str, instance: dict[str, Any], schema: Schema
+    source: SourceFile, pointer: str, instance: dict[str, Any], schema: dict[str, Any]
 ) -> Iterator[Diagnostic]:
     """A typo must never pass silently: name the key, where it is, and what was probably meant."""
     known = list(schema.get("properties", {}))
@@ -98,10 +105,6 @@ def _unknown_keys(
         yield source.diagnostic(
             pointer_join(pointer, key), f"unknown key {key!r}{hint}"
         )
-
-
-def _escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def find_service_dirs(specs: Path) -> list[Path]:
