@@ -40,11 +40,12 @@ def main() -> None:
 
     import black
 
-    from generator.format import Formatter, _mode
+    from generator.format.formatter import Formatter
+    from generator.format.record import FormatRecord
+    from generator.format.workers import _mode
     from generator.importer import import_product
     from generator.pipeline import build
-    from generator.record import FormatRecord
-    from generator.validate import load_specs
+    from generator.spec.validate import load_specs
     from generator.write import write_tree
 
     class RecordingFormatter(Formatter):

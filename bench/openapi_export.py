@@ -6,7 +6,7 @@ with `operationId` the operation's name; its query parameters keep their schemas
 parameters become an `application/x-www-form-urlencoded` request body, and its response schema
 is the `application/json` body of a 200 response. Shared models go to `components/schemas`.
 
-Our schemas are the JSON Schema 2020-12 subset of `generator/schemas/schema.schema.json`; what
+Our schemas are the JSON Schema 2020-12 subset of `generator/spec/metaschemas/schema.schema.json`; what
 OpenAPI 3.0 spells differently is converted, and what it lacks is dropped:
   `$ref: '#/models/X'`     -> `#/components/schemas/X` (siblings dropped: 3.0 ignores them)
   `examples: [a, ...]`     -> `example: a`
@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from generator.spec import Operation, Parameter, Service  # noqa: E402
-from generator.validate import load_specs  # noqa: E402
+from generator.spec.model import Operation, Parameter, Service  # noqa: E402
+from generator.spec.validate import load_specs  # noqa: E402
 
 OPENAPI_VERSION = "3.0.3"
 MODEL_REF = "#/models/"

@@ -5,10 +5,10 @@ errors they raise; `diff_specs(validate(old), validate(new))` is the `diff` comm
 Everything else is internal to the pipeline stages.
 """
 
-from .diagnostics import Diagnostic, GenerationError, SpecError
-from .diff import Change, Report
-from .diff import compare as diff_specs
+from .base.diagnostics import Diagnostic, GenerationError, SpecError
 from .pipeline import check, generate, validate
+from .tools.diff.compare import compare as diff_specs
+from .tools.diff.report import Change, Report
 from .write import Drift, WriteError, WriteReport
 
 __all__ = [

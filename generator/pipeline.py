@@ -1,4 +1,7 @@
-"""The pipeline end to end: specs -> load/validate -> plan -> render -> format -> files."""
+"""The pipeline end to end: specs -> load/validate -> plan -> render -> format -> files.
+
+Imports: every stage; `tools` and `cli` stand on it (`validate`, `generate`, `check`).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .format import Formatter, warm_up
-from .plan import PlannedFile, plan_service
-from .plan_core import plan_core
-from .progress import Progress, counting
-from .record import FormatRecord, entry, rendered_digest
+from .base.progress import Progress, counting
+from .format.formatter import Formatter
+from .format.record import FormatRecord, entry, rendered_digest
+from .format.workers import warm_up
+from .plan.core import plan_core
+from .plan.files import PlannedFile
+from .plan.package import plan_service
 from .render import render
-from .spec import Service
-from .validate import load_specs
+from .spec.model import Service
+from .spec.validate import load_specs
 from .write import Drift, WriteReport, compare_tree, write_tree
 
 

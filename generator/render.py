@@ -1,4 +1,7 @@
-"""Stage 4, render: planned files -> source text, through Jinja2 templates that only lay out."""
+"""Stage 4, render: planned files -> source text, through Jinja2 templates that only lay out.
+
+Imports: `base` and `plan` (the planned files).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,10 @@ from pathlib import Path
 
 import jinja2
 
-from .diagnostics import GenerationError
-from .format import MEMBER_MARK, TOP_LEVEL_MARK
-from .plan_files import PlannedFile
-from .resources import templates_dir
+from .base.diagnostics import GenerationError
+from .base.marks import MEMBER_MARK, TOP_LEVEL_MARK
+from .base.resources import templates_dir
+from .plan.files import PlannedFile
 
 __all__ = ["render", "templates_dir"]
 

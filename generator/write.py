@@ -5,9 +5,11 @@ never touches OUT. Writing stages every file beside its target, then renames the
 lists what the generator wrote; only files listed there are ever removed, and a file it did not
 write is never overwritten. No path may leave OUT.
 
-The manifest also holds the format record (see `record.py`): for each formatted file, the digest
-of the text handed to the formatter and of the bytes written. It is committed with OUT, so a fresh
-clone knows what was formatted without any cache.
+The manifest also holds the format record (see `format/record.py`): for each formatted file, the
+digest of the text handed to the formatter and of the bytes written. It is committed with OUT, so
+a fresh clone knows what was formatted without any cache.
+
+Imports: nothing of the generator (`format/record.py` reads the manifest through `read_manifest`).
 """
 
 from __future__ import annotations

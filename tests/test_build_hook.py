@@ -21,9 +21,9 @@ from hatchling.builders.sdist import SdistBuilder
 from hatchling.builders.wheel import WheelBuilder
 from hatchling.plugin.manager import PluginManager
 
-import generator.format
-from generator import build_hook
-from generator.build_hook import BuildHookError, SpecgenBuildHook
+import generator.format.workers
+from generator.tools import build_hook
+from generator.tools.build_hook import BuildHookError, SpecgenBuildHook
 
 ROOT = Path(__file__).resolve().parent.parent
 VOD_SPECS = ROOT / "specs" / "vod"
@@ -133,13 +133,13 @@ def black_runs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """How many files each call of black formatted, with no cache to hide behind."""
     monkeypatch.setenv("ACS_SPECGEN_CACHE", "")
     calls: list[int] = []
-    real = generator.format._run_black
+    real = generator.format.workers.run_black
 
     def counting(items: list[tuple[str, str]], *more: Any) -> list[str]:
         calls.append(len(items))
         return real(items, *more)
 
-    monkeypatch.setattr(generator.format, "_run_black", counting)
+    monkeypatch.setattr(generator.format.workers, "run_black", counting)
     yield calls
 
 

@@ -77,10 +77,10 @@ def test_check_prints_a_diff_and_missing_and_extra_files(
     ],
 )
 def test_every_command_takes_quiet(argv: list[str]) -> None:
-    from generator.cli import _parser
+    from generator.cli.parser import build_parser
 
     command, *rest = argv
-    assert _parser().parse_args([command, "-q", *rest]).quiet is True
+    assert build_parser().parse_args([command, "-q", *rest]).quiet is True
 
 
 def test_policy_takes_quiet() -> None:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import config
-from generator.cli import main
+from generator.cli import config, main
 
 ROOT = Path(__file__).resolve().parent.parent
 STS = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
@@ -231,9 +230,9 @@ def test_this_repository_configures_only_its_defaults() -> None:
 
 
 def _configured_parser(root: Path) -> argparse.ArgumentParser:
-    from generator.cli import _parser, subcommands
+    from generator.cli.parser import build_parser, subcommands
 
-    parser = _parser()
+    parser = build_parser()
     config.apply(config.load(root / "pyproject.toml"), subcommands(parser))
     return parser
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from generator import check, generate
-from generator.plan import plan_service
-from generator.plan_docs import ERROR_CLASSES, error_kind
+from generator.plan.docs import ERROR_CLASSES, error_kind
+from generator.plan.package import plan_service
 from generator.render import render
-from generator.spec import ErrorCode
-from generator.validate import load_specs
+from generator.spec.model import ErrorCode
+from generator.spec.validate import load_specs
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "generated" / "acs-vod"
@@ -222,9 +222,9 @@ def test_docs_are_the_same_bytes_under_any_hash_seed(spec_copy: Path) -> None:
     script = (
         "import hashlib, sys\n"
         "from pathlib import Path\n"
-        "from generator.plan import plan_service\n"
+        "from generator.plan.package import plan_service\n"
         "from generator.render import render\n"
-        "from generator.validate import load_specs\n"
+        "from generator.spec.validate import load_specs\n"
         "(service,) = load_specs(Path(sys.argv[1]))\n"
         "pages = sorted((str(p.path), render(p)) for p in plan_service(service)"
         " if p.path.parent.name == 'docs')\n"

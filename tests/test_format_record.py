@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import check, generate
-from generator.format import Formatter
+from generator.format.formatter import Formatter
 from generator.write import MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent

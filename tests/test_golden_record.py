@@ -119,10 +119,11 @@ def test_the_templates_emit_what_black_would_write() -> None:
     """Black confirms rather than rewrites: every block it is handed comes back unchanged."""
     import black
 
-    from generator.format import _mode, split_blocks
-    from generator.plan import plan_service
+    from generator.format.blocks import split_blocks
+    from generator.format.workers import _mode
+    from generator.plan.package import plan_service
     from generator.render import render
-    from generator.validate import load_specs
+    from generator.spec.validate import load_specs
 
     changed = []
     for service in load_specs(ROOT / "specs"):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.names import (
+from generator.python.names import (
     attribute_name,
     class_name,
     constant_name,
@@ -98,7 +98,7 @@ def test_model_properties_cannot_be_shadowed_by_fields() -> None:
 
 
 def test_nested_models_are_named_after_their_property_when_that_is_free() -> None:
-    from generator.pytypes import ModuleTypes, model_for
+    from generator.plan.types import ModuleTypes, model_for
 
     def model(**properties: object) -> dict[str, object]:
         return {"type": "object", "properties": properties}

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.base.progress import counting
 from generator.cli import main
-from generator.format import Formatter
+from generator.cli.progress import TerminalProgress, for_stream
+from generator.format.formatter import Formatter
 from generator.importer import import_product
-from generator.progress import TerminalProgress, counting, for_stream
 
 ROOT = Path(__file__).resolve().parent.parent
 

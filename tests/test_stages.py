@@ -10,11 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import GenerationError, SpecError, validate
-from generator.format import Formatter
-from generator.literals import docstring, py_literal
-from generator.load import load_yaml
-from generator.plan import PlannedFile, plan_service
+from generator.format.formatter import Formatter
+from generator.plan.files import PlannedFile
+from generator.plan.package import plan_service
+from generator.python.literals import docstring, py_literal
 from generator.render import render
+from generator.spec.load import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -155,7 +156,8 @@ def test_a_module_formatted_block_by_block_equals_black_on_the_whole(
 ) -> None:
     import black
 
-    from generator.format import MEMBER_MARK, TOP_LEVEL_MARK, _mode
+    from generator.base.marks import MEMBER_MARK, TOP_LEVEL_MARK
+    from generator.format.workers import _mode
 
     block, member = TOP_LEVEL_MARK + "\n", MEMBER_MARK + "\n"
     parts = [

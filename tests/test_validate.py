@@ -267,7 +267,7 @@ def test_a_batch_method_may_not_take_an_operation_s_method_name(
 def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
     spec_copy: Path,
 ) -> None:
-    from generator.plan import plan_service
+    from generator.plan.package import plan_service
 
     for name in ("GetAIImageJobs.yaml",):
         path = spec_copy / "vod" / name

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.watch import watch
+from generator.cli.commands.watch import watch
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMARY = "summary: Queries jobs of image AI processing."
@@ -120,7 +120,7 @@ def test_a_changed_template_regenerates(spec_copy: Path, tmp_path: Path) -> None
 def test_a_changed_overlay_reimports_its_product_then_regenerates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.config import ImportEntry
+    from generator.cli.config import ImportEntry
 
     specs = tmp_path / "specs"
     overlay = tmp_path / "sts.yaml"
@@ -165,7 +165,7 @@ def _import_sts(specs: Path, overlay: Path | None = None) -> None:
 def test_an_overlay_created_after_the_watch_started_reimports_its_product(
     tmp_path: Path,
 ) -> None:
-    from generator.config import ImportEntry
+    from generator.cli.config import ImportEntry
 
     specs, overlay = tmp_path / "specs", tmp_path / "overlays" / "sts.yaml"
     overlay.parent.mkdir()
@@ -196,7 +196,7 @@ def test_the_specs_a_reimport_writes_start_no_second_generation(
     """
     import watchfiles
 
-    from generator.config import ImportEntry
+    from generator.cli.config import ImportEntry
 
     specs, overlay = tmp_path / "specs", tmp_path / "sts.yaml"
     overlay.write_text("operations:\n  GetCallerIdentity:\n    summary: Who am I.\n")
@@ -229,8 +229,8 @@ def test_the_specs_a_reimport_writes_start_no_second_generation(
 
 
 def test_the_watch_shares_the_command_lines_exit_codes_and_progress_clearing() -> None:
-    from generator import cli
-    from generator import watch as watch_module
+    from generator.cli import invocation as cli
+    from generator.cli.commands import watch as watch_module
 
     assert watch_module.clear_progress is cli.clear_progress
     assert (

@@ -3,6 +3,9 @@
     import_product(api_docs, out_dir, operations=None, overlay=None) -> ImportReport
     import_catalogue(folder, out_dir, overlays=None) -> CatalogueReport   (every product)
 
+Imports: `spec` (the meta-schemas and the data checks), `python` (names) and `base`; a peer of
+`tools`, beside the pipeline: it writes specs, the pipeline reads them.
+
 Module map (one job each): `apidocs` reads the vendor file; `coerce` and `schemas` map its data
 schemas; `convert` maps an operation; `service` builds the service file and shared models;
 `goldens` turns response demos into golden files; `checks` keeps the result valid for the

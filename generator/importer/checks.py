@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from .. import names
-from ..datacheck import iter_data_errors
+from ..python import names
+from ..spec.datacheck import iter_data_errors
 from .schemas import Schema
 
 _CHILDREN = ("items", "contentSchema", "additionalProperties")
@@ -84,7 +84,7 @@ def prune_parameter_examples(
 
 
 def _wire_value(parameter: dict[str, Any]) -> Any:
-    """What a wire example stands for, decoded the way `generator.validate` decodes it."""
+    """What a wire example stands for, decoded as the spec model decodes it (`typed_example`)."""
     text, style, kind = (
         parameter["example"],
         parameter.get("style"),

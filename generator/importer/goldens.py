@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..datacheck import iter_data_errors
+from ..spec.datacheck import iter_data_errors
 from .schemas import Schema
 
 _DIR = "golden"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+from ..spec.validate import METASCHEMA_DIR
+
+SCHEMA_DIR = METASCHEMA_DIR.resolve()
 SERVICE = "service.schema.json"
 OPERATION = "operation.schema.json"
 SCHEMA = "schema.schema.json"

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..progress import Progress, counting
+from ..base.progress import Progress, counting
 from . import apidocs, checks, emit, metaschema, paging
 from . import overlay as overlays
 from . import service as services

@@ -14,7 +14,7 @@ from referencing import Registry, Resource
 
 REPO = Path(__file__).resolve().parents[2]
 API_DOCS = REPO / "specs" / "vendor"
-SCHEMAS = REPO / "generator" / "schemas"
+SCHEMAS = REPO / "generator" / "spec" / "metaschemas"
 VOD_OVERLAY = REPO / "specs" / "overlays" / "vod-2017-03-21.yaml"
 PRODUCTS = ["sts-2015-04-01", "vod-2017-03-21", "imm-2020-09-30", "cgcs-2021-11-11"]
 
@@ -60,10 +60,10 @@ def meta_schema_errors(folder: Path) -> list[str]:
 
 
 def generator_errors(folder: Path) -> list[str]:
-    """The generator's own validation (`generator.validate.load_specs`), when it exists."""
+    """The generator's own validation (`generator.spec.validate.load_specs`), when it exists."""
     try:
-        from generator.diagnostics import SpecError
-        from generator.validate import load_specs
+        from generator.base.diagnostics import SpecError
+        from generator.spec.validate import load_specs
     except ImportError:  # pragma: no cover - the validator is built beside the importer
         return []
     try:

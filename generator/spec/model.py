@@ -1,0 +1,178 @@
+"""The validated spec: frozen objects that later stages can trust without checking again."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .load import SourceFile
+from .schema import Schema, type_of
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    status: int
+    kind: str | None
+    message: str | None
+
+
+@dataclass(frozen=True)
+class Golden:
+    """A recorded response: the generated tests and the emulator replay it."""
+
+    name: str
+    status: int
+    path: Path
+    relative_path: str
+    text: str
+    data: Any
+    summary: str | None
+    conforms: bool = (
+        True  # False: kept although it breaks the schema, to prove lossless reads
+    )
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "query", "formData", "path", "header" or "body"
+    style: str | None  # how an array or object travels; None for a plain value
+    required: bool
+    deprecated: bool
+    description: str | None
+    example: Any
+    schema: Schema
+    python_name: str | None = (
+        None  # given by the spec where the derived one would collide
+    )
+
+    def typed_example(self) -> Any:
+        """The example as the typed value it stands for (examples are written as sent)."""
+        example = self.example
+        if not isinstance(example, str):
+            return example
+        kind = type_of(self.schema)
+        if self.style == "simple":
+            return example.split(",")
+        if self.style == "json":
+            try:
+                return json.loads(example)
+            except ValueError:
+                return example
+        if kind == "integer" and re.fullmatch(r"-?[0-9]+", example):
+            return int(example)
+        if kind == "number":
+            try:
+                return float(example)
+            except ValueError:
+                return example
+        if kind == "boolean" and example in ("true", "false"):
+            return example == "true"
+        return example
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Call an operation in chunks: any number of items in, results out in order."""
+
+    method: str
+    parameter: str
+    results: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How an operation pages: `iter_<method>` walks the pages and yields their items.
+
+    Parameters are named by their wire names, response fields by dotted wire-name paths.
+    """
+
+    style: str  # "page_number" or "next_token"
+    items: str  # the response array of one page's items, e.g. "VideoList.Video"
+    page: str | None = None  # page_number: the parameter taking the page number
+    page_size: str | None = None
+    total: str | None = None  # page_number: the response field counting all items
+    token: str | None = None  # next_token: the parameter taking the next page's token
+    next_token: str | None = None  # next_token: the response field with that token
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """`wait_<name>`: poll the operation until its status field says success or failure."""
+
+    name: str
+    description: str | None
+    status: str  # dotted wire names; `[]` after an array takes each item
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    delay: float  # seconds before the second poll, doubling up to max_delay
+    max_delay: float
+    timeout: float
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    summary: str
+    description: str | None
+    updated: str | None
+    deprecated: bool
+    access: str  # "read" or "write"
+    idempotent: bool
+    methods: tuple[str, ...]
+    path: str | None  # REST-style (ROA) operations: the path template; None: `/`
+    response_media: str  # "json" or "none"
+    regions: tuple[str, ...] | None  # None: every region of the service
+    authorization: tuple[dict[str, Any], ...]
+    prerequisites: tuple[str, ...]
+    related: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    response: Schema
+    errors: tuple[ErrorCode, ...]
+    golden: tuple[Golden, ...]
+    batch: Batch | None
+    pagination: Pagination | None
+    waiters: tuple[Waiter, ...]
+    emulator: (
+        dict[str, Any] | None
+    )  # the emulator's state rules (create or select records)
+    source: SourceFile
+
+    @property
+    def body(self) -> Parameter | None:
+        """The parameter that is the whole request body, if one is."""
+        return next((p for p in self.parameters if p.location == "body"), None)
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    title: str
+    description: str | None
+    api_version: str
+    style: str
+    distribution: str
+    import_name: str
+    version: str
+    signing_default: str
+    signing_supported: tuple[str, ...]
+    protocol: str
+    endpoints: tuple[tuple[str, str], ...]  # (region, host), in spec order
+    error_response: Schema
+    errors: tuple[ErrorCode, ...]
+    models: dict[str, Schema]
+    operations: tuple[Operation, ...]
+    directory: Path
+    source: SourceFile
+
+    @property
+    def all_errors(self) -> list[ErrorCode]:
+        """The service's error codes, then those only some operations document; first wins."""
+        seen: dict[str, ErrorCode] = {}
+        for error in [*self.errors, *(e for op in self.operations for e in op.errors)]:
+            seen.setdefault(error.code, error)
+        return list(seen.values())
