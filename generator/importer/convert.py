@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..spec.checks import SIGNER_SET_HEADERS
 from .schemas import Converter, Schema, Unsupported, clean_text
 
 OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+_PLACEHOLDER = re.compile(r"\{(\+?)([^{}]+)\}")
 _ERROR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _LOCATIONS = ("query", "formData", "path", "header", "body")
 # The method the official SDK sends when the vendor lists several: POST first.
@@ -73,7 +75,7 @@ def convert_operation(
     parameters = _parameters(api.get("parameters"), converter, name, warnings)
     document["methods"] = _methods(api.get("methods"), name, parameters, warnings)
     if style == "ROA":
-        document["path"] = _path(api.get("path"), parameters)
+        document["path"] = _path(api.get("path"), parameters, name, warnings)
     document["parameters"] = parameters
     response = _response(api.get("responses"), converter, warnings)
     if response is None:
@@ -96,6 +98,12 @@ def _parameters(
     """
     found: dict[str, dict[str, Any]] = {}
     for vendor in _list(value, "parameters"):
+        if _signer_sets(vendor):
+            warnings.append(
+                f"{name}: header {vendor['name']!r} is set by the client when it signs: "
+                "the parameter is dropped"
+            )
+            continue
         parameter = _parameter(vendor, converter, warnings)
         key = parameter["name"]
         if key in found:
@@ -113,12 +121,52 @@ def _parameters(
     return list(found.values())
 
 
-def _path(value: Any, parameters: list[dict[str, Any]]) -> str:
+def _signer_sets(vendor: Any) -> bool:
+    """A header parameter the client sets itself when it signs (Content-Type, Authorization,
+    x-acs-date, ...): the signature would not hold if the caller could set it."""
+    return (
+        isinstance(vendor, dict)
+        and vendor.get("in") == "header"
+        and isinstance(vendor.get("name"), str)
+        and vendor["name"].lower() in SIGNER_SET_HEADERS
+    )
+
+
+def _path(
+    value: Any, parameters: list[dict[str, Any]], name: str, warnings: list[str]
+) -> str:
+    """The path template, and path parameters that agree with it: one the template does not
+    name is dropped (the official SDK never sends it), a placeholder without a parameter gets a
+    required string one (the path cannot be sent without it)."""
     if not isinstance(value, str) or not value.startswith("/") or "?" in value:
         raise Unsupported(f"REST-style operation without a usable path ({value!r})")
-    for parameter in parameters:
-        if parameter["in"] == "path":
-            parameter["required"] = True  # a path cannot lack a segment
+    placeholders = [match.group(2) for match in _PLACEHOLDER.finditer(value)]
+    for parameter in list(parameters):
+        if parameter["in"] != "path":
+            continue
+        if parameter["name"] not in placeholders:
+            warnings.append(
+                f"{name}: path parameter {parameter['name']!r} is not in the path "
+                f"{value}: dropped, as the official SDK never sends it"
+            )
+            parameters.remove(parameter)
+            continue
+        parameter["required"] = True  # a path cannot lack a segment
+    declared = {p["name"] for p in parameters if p["in"] == "path"}
+    for placeholder in dict.fromkeys(placeholders):
+        if placeholder not in declared and _PARAMETER_NAME.fullmatch(placeholder):
+            warnings.append(
+                f"{name}: {{{placeholder}}} of the path has no parameter: added as a "
+                "required string"
+            )
+            parameters.append(
+                {
+                    "name": placeholder,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+            )
     return value
 
 
@@ -173,9 +221,15 @@ def _parameter(
     kind = "object" if "$ref" in schema else schema.get("type")
     if location == "body":
         # The whole body: JSON for an object or array (whatever style the vendor gives it, the
-        # official SDK sends JSON), bytes for a binary string, text for another string.
+        # official SDK sends JSON), bytes for a binary string, text for another string, and the
+        # JSON the caller gives when the vendor says nothing of its shape.
         style = None
-        if kind not in ("object", "array", "string"):
+        if kind is None and not schema.get("properties"):
+            warnings.append(
+                f"{converter.where}: body parameter {name!r} has no type: sent as the JSON "
+                "the caller gives"
+            )
+        elif kind not in ("object", "array", "string"):
             raise Unsupported(f"body parameter {name!r} of type {kind!r}")
     elif location in ("path", "header") and kind not in _SCALARS and style is None:
         style = "json"
@@ -197,6 +251,10 @@ def _parameter(
     if description:
         parameter["description"] = description
     example = raw.get("example")
+    if isinstance(example, str) and kind in ("boolean", "integer", "number"):
+        example = (
+            example.strip()
+        )  # `'false\n'`: the value is the text without its newline
     # The parameter's example is the text that travels; styles that spread a value over many
     # fields have no single text, so only plain values and `json` keep one.
     if isinstance(example, str) and example and style in (None, "json", "simple"):
@@ -230,8 +288,10 @@ def _response(
     ok = responses.get("200") if isinstance(responses, dict) else None
     vendor = ok.get("schema") if isinstance(ok, dict) else None
     if not isinstance(vendor, dict):
-        warnings.append(f"{converter.where}: no response schema; the body is not read")
-        return None
+        warnings.append(
+            f"{converter.where}: no response schema: the body is answered as the decoded JSON"
+        )
+        return {}
     if (
         vendor.get("type") == "array"
         and "items" not in vendor
@@ -248,22 +308,15 @@ def _response(
         return schema
     kind = schema.setdefault("type", "object")
     items = schema.get("items", {})
-    if (
+    if kind not in ("object", "array") or (
         kind == "array"
         and "$ref" not in items
         and not isinstance(items.get("properties"), dict)
     ):
         warnings.append(
-            f"{converter.where}: a response array of plain values; the body is not read "
-            "(client.raw has it)"
+            f"{converter.where}: a response of plain values ({kind}): answered as the "
+            "decoded JSON"
         )
-        return None
-    if kind not in ("object", "array"):
-        warnings.append(
-            f"{converter.where}: a response of type {kind}; the body is not read "
-            "(client.raw has it)"
-        )
-        return None
     return schema
 
 

@@ -42,6 +42,17 @@ def demos(value: Any) -> list[dict[str, Any]]:
     )
 
 
+def _shape(response: Schema) -> type:
+    """What a response demo must be: a JSON array, an object (a model), or, for a response
+    without a model (no schema, plain values), any JSON."""
+    kind = response.get("type")
+    if kind == "array":
+        return list
+    if kind == "object" or "$ref" in response or "properties" in response:
+        return dict
+    return object
+
+
 def goldens(
     operation: str,
     raw_demos: list[dict[str, Any]],
@@ -57,8 +68,8 @@ def goldens(
     for index, demo in enumerate(raw_demos):
         suffix = f"_{index + 1}" if index else ""
         data = _parse(demo.get("example"), f"{operation}: response demo", warnings)
-        shape = list if response.get("type") == "array" else dict
-        if isinstance(data, shape):
+        shape = _shape(response)
+        if data is not None and isinstance(data, shape):
             conforms = _fits(
                 data,
                 response,

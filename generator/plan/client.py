@@ -247,6 +247,27 @@ def _annotation_names(op: OperationView) -> list[str]:
     return used + [name for p in op.params for name in CLASS_NAMES.findall(p.hint)]
 
 
+# What a client module defines or imports besides the models: a model of the same name is
+# imported under its operation's prefix instead.
+CLIENT_MODULE_NAMES = frozenset(
+    {
+        "Any",
+        "AsyncClient",
+        "AsyncIterator",
+        "AsyncRawClient",
+        "Client",
+        "IO",
+        "Iterable",
+        "Iterator",
+        "Mapping",
+        "RawClient",
+        "RawResponse",
+        "Sequence",
+        "TYPE_CHECKING",
+    }
+)
+
+
 def _local_names(
     operations: list[OperationView], shared_names: set[str]
 ) -> _LocalNames:
@@ -268,7 +289,7 @@ def _local_names(
     by_module: dict[str, set[str]] = {".": from_package} if from_package else {}
     renames: dict[str, dict[str, str]] = {}
     for op, module, name in wanted:
-        if len(modules_of[name]) == 1:
+        if len(modules_of[name]) == 1 and name not in CLIENT_MODULE_NAMES:
             by_module.setdefault(module, set()).add(name)
             continue
         local = class_name(f"{op.name}{name}")
@@ -287,6 +308,7 @@ def _client_context(
     local = _local_names(operations, shared_names)
     views = [_client_op(op, variant, local.localizer(op)) for op in operations]
     hints = [p.hint for op in operations for p in op.params]
+    hints += [op.response_hint for op in operations]
     batches = any(v.batch for v in views)
     abc = {
         name

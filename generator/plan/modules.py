@@ -12,14 +12,15 @@ from ..python import names
 from ..python.layout import collection, import_from
 from ..python.literals import py_literal
 from .core import core_error_names
-from .types import ModuleTypes
+from .types import IMPORTED_NAMES, ModuleTypes
 from .views import OperationView
 
 
 def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[str]:
     """The import lines a models module needs, and no more (ruff checks the output).
 
-    The runtime reads the annotations, so every name a hint uses must be importable here.
+    The runtime reads the annotations, so every name a hint uses must be importable here; every
+    name imported is one of `IMPORTED_NAMES`, which no class of the module may take.
     """
     hints = [f.type.hint for model in types.models.values() for f in model.fields]
     if operation is not None:
@@ -41,7 +42,8 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
         lines.append(import_from("typing", names.import_order(typing)))
     if lines:
         lines.append("")
-    if types.models or types.enums:
+    answers_json = operation is not None and "_m." in operation.operation_line
+    if types.models or types.enums or answers_json:
         lines.append("from acs_core import model as _m")
     if operation is not None:
         lines.append("from acs_core import params as _p")
@@ -49,6 +51,11 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
         info += ["Pager"] if operation.pager else []
         info += ["Waiter"] if operation.waiters else []
         lines.append(import_from("acs_core.info", names.import_order(info)))
+    assert {
+        name
+        for line in lines
+        for name in re.findall(r"\b[A-Za-z_]\w*\b", line.partition(" import ")[2])
+    } <= IMPORTED_NAMES | {"_m", "_p", "as", "model", "params"}, lines
     if types.shared_used:
         lines.append("")
         lines.append(import_from("._shared", names.import_order(types.shared_used)))

@@ -13,14 +13,14 @@ from ..spec.model import Operation, Service
 from ..spec.schema import items, type_of
 from .conveniences import iterator_example, operation_facts, pager_view, waiter_views
 from .parameters import param_view
-from .types import ModuleTypes, model_for
+from .types import ModuleTypes, describes_model, json_hint, model_for
 from .views import BatchView, OperationView, ParamView
 
 
 def operation_view(
     operation: Operation, service: Service, shared: ModuleTypes
 ) -> OperationView:
-    types = ModuleTypes()
+    types = ModuleTypes(ref_classes=shared.ref_classes)
     types.reserve(*shared.models, *shared.enums)
     request_class, _ = types.claim(f"{operation.name}Request", {})
     response = _response_view(operation, types)
@@ -88,19 +88,23 @@ class ResponseView:
         names.ClassName | None
     )  # the model a response is read into (or its items)
     hint: str  # what the client method returns
-    value: str  # OPERATION's `response`: the model, `_m.ArrayOf(Item)` or None
+    value: str  # OPERATION's `response`: the model, `_m.ArrayOf(Item)`, `_m.ANY_JSON` or None
 
 
 def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
-    """An object response becomes `XResponse`; an array one a list of `XResponseItem`."""
+    """An object response becomes `XResponse`; an array of objects a list of `XResponseItem`;
+    anything else (no schema, a plain value, a list of them) the decoded JSON, typed as such:
+    nothing the service sends is dropped."""
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
     schema = operation.response
-    if type_of(schema) == "array":
+    if type_of(schema) == "array" and describes_model(items(schema)):
         item = model_for(items(schema), f"{operation.name}ResponseItem", types)
         return ResponseView(item, f"list[{item}]", f"_m.ArrayOf({item})")
-    model = model_for(schema, f"{operation.name}Response", types)
-    return ResponseView(model, model, model)
+    if describes_model(schema):
+        model = model_for(schema, f"{operation.name}Response", types)
+        return ResponseView(model, model, model)
+    return ResponseView(None, json_hint(schema), "_m.ANY_JSON")
 
 
 def _batch_view(

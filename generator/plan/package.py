@@ -154,9 +154,16 @@ def plan_service(service: Service) -> list[PlannedFile]:
 
 
 def shared_types(service: Service) -> ModuleTypes:
-    shared = ModuleTypes()
+    """The shared models' module. Each model's class is named first (its own name, unless an
+    import of the module has it), so that references between models resolve in any order.
+    """
+    naming = ModuleTypes()
+    classes = {
+        name: naming.claim(name, schema)[0] for name, schema in service.models.items()
+    }
+    shared = ModuleTypes(ref_classes=classes)
     for name, schema in service.models.items():
-        model_for(schema, name, shared, shared=True)
+        model_for(schema, classes[name], shared, shared=True)
     return shared
 
 

@@ -77,6 +77,13 @@ class EnumView:
     members: tuple[EnumMember, ...]
 
 
+# What a generated models module imports (`modules.module_imports` writes those lines): no model
+# or enum of a module may take one of these names, or its class would shadow the import.
+IMPORTED_NAMES = frozenset(
+    {"Any", "IO", "Mapping", "Sequence", "datetime", "OperationInfo", "Pager", "Waiter"}
+)
+
+
 @dataclass
 class ModuleTypes:
     """The models and enums of one generated module, in the order they were found."""
@@ -86,8 +93,10 @@ class ModuleTypes:
     shared_used: set[str] = field(default_factory=set)
     uses_datetime: bool = False
     uses_json_text: bool = False
+    # The class of each shared model (`$ref: '#/models/<name>'`): its name, unless taken.
+    ref_classes: dict[str, names.ClassName] = field(default_factory=dict)
     _schemas: dict[str, int] = field(default_factory=dict)
-    _reserved: set[str] = field(default_factory=set)
+    _reserved: set[str] = field(default_factory=lambda: set(IMPORTED_NAMES))
 
     def reserve(self, *class_names: str) -> None:
         self._reserved.update(class_names)
@@ -141,7 +150,7 @@ def type_for(
     """The Python type of values described by `schema`; `context` names anonymous models."""
     shared_model = model_name(schema)
     if shared_model is not None:
-        model = names.class_name(shared_model)
+        model = module.ref_classes.get(shared_model) or names.class_name(shared_model)
         if not shared:
             module.shared_used.add(model)
         return TypeRef(model)
@@ -236,3 +245,30 @@ def model_for(
         schema.get("description"),
     )
     return class_name
+
+
+def describes_model(schema: Schema) -> bool:
+    """Whether `schema` is read into a model: a shared model, or an object."""
+    return (
+        model_name(schema) is not None
+        or type_of(schema) == "object"
+        or "properties" in schema
+    )
+
+
+_JSON_SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
+
+
+def json_hint(schema: Schema) -> str:
+    """The type of the decoded JSON a schema without a model describes."""
+    kind = type_of(schema)
+    if kind in _JSON_SCALARS:
+        return _JSON_SCALARS[kind]
+    if kind == "array":
+        return f"list[{json_hint(items(schema))}]"
+    return "Any"

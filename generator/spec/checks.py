@@ -123,13 +123,6 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
     yield from _rest_problems(operation, service)
-    response_type = type_of(operation.response, "object")
-    if response_type not in ("object", "array") and not is_reference(
-        operation.response
-    ):
-        yield source.diagnostic(
-            "/response/type", "a response must be an object or an array"
-        )
     yield from _duplicates(
         source,
         [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],
@@ -150,8 +143,26 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
 
 
 _PATH_NAME = re.compile(r"\{(\+?)([^{}]*)\}")
-_SIGNED_HEADERS = ("host", "authorization", "date", "content-type", "content-length")
-_BODY_KINDS = ("object", "array", "string")
+# Headers the client sets itself when it signs a request: a parameter may not set them.
+SIGNER_SET_HEADERS = frozenset(
+    {
+        "authorization",
+        "content-length",
+        "content-type",
+        "date",
+        "host",
+        "x-acs-accesskey-id",
+        "x-acs-action",
+        "x-acs-content-sha256",
+        "x-acs-date",
+        "x-acs-security-token",
+        "x-acs-signature-method",
+        "x-acs-signature-nonce",
+        "x-acs-signature-version",
+        "x-acs-version",
+    }
+)
+_BODY_KINDS = ("object", "array", "string", None)  # None: any JSON the caller gives
 
 
 def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnostic]:
@@ -209,10 +220,7 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
                 )
         elif parameter.location == "header":
             # The meta-schema's name pattern keeps names to header-token characters.
-            if (
-                parameter.name.lower() in _SIGNED_HEADERS
-                or parameter.name.lower().startswith("x-acs-signature")
-            ):
+            if parameter.name.lower() in SIGNER_SET_HEADERS:
                 yield source.diagnostic(
                     f"{pointer}/name",
                     f"header {parameter.name!r} is set by the client when it signs",
@@ -220,8 +228,8 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
         elif parameter.location == "body" and kind not in _BODY_KINDS:
             yield source.diagnostic(
                 f"{pointer}/schema",
-                "a body parameter is an object or array (JSON), or a string "
-                "(bytes with format: binary, text otherwise)",
+                "a body parameter is an object or array (JSON), a string (bytes with "
+                "format: binary, text otherwise), or untyped (any JSON)",
             )
     bodies = [index for index, p in located if p.location == "body"]
     for index in bodies[1:]:

@@ -130,7 +130,7 @@ def _write_body(wire: WireParams, param: Param, value: Any) -> None:
         if not isinstance(data, (bytes, bytearray, memoryview)):
             fail(param, "must be bytes or a file opened in binary mode")
         wire.body, wire.content_type = bytes(data), BINARY_CONTENT_TYPE
-    elif isinstance(value, str):
+    elif isinstance(value, str) and param.rule.type == "string":
         wire.body, wire.content_type = value.encode("utf-8"), JSON_CONTENT_TYPE
     else:
         wire.body = _json(_plain(value)).encode("utf-8")
