@@ -9,14 +9,18 @@ Nothing is written until every document is built and valid, so a failure leaves 
 from __future__ import annotations
 
 import difflib
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
+from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
+from ..spec.validate import load_specs
 from . import apidocs, checks, emit, metaschema, paging
 from . import overlay as overlays
 from . import service as services
@@ -88,6 +92,7 @@ def import_product(
         run.files[SERVICE_FILE] = emit.service_text(run.service_document, run.head)
     if operations is None:
         _remove_vanished(run)
+    _keep_what_validates(run)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         written, unchanged, removed = emit.write_tree(out_dir, run.files, run.delete)
@@ -374,3 +379,67 @@ def _invalid(
     if run.overlay is not None and entry:
         return run.overlay.error(entry, message)
     return ImportFailure(message)
+
+
+def _keep_what_validates(run: _Run) -> None:
+    """Whatever the vendor wrote, the import writes only specs that `validate` accepts: the
+    folder as it would be is checked by the generator's own validation, and an operation it
+    refuses is skipped, with the first problem as the reason (the rest of the product stays).
+    """
+    for _ in range(len(run.report.imported) + 1):
+        refused = _refused(run)
+        if not refused:
+            return
+        if SERVICE_FILE in refused and run.service_document is not None:
+            raise ImportFailure(
+                f"{SERVICE_FILE} would not validate: {refused[SERVICE_FILE]}"
+            )
+        # Only what this import writes is its to skip: hand-written files stay as they are.
+        ours = [name for name in refused if name in run.report.imported]
+        if not ours:
+            return
+        for name in ours:
+            reason = refused[name]
+            run.report.imported.remove(name)
+            run.report.paginated.pop(name, None)
+            run.report.skip(name, f"the generator's validation refuses it: {reason}")
+            for path in [p for p in run.files if _owner(p) == name]:
+                del run.files[path]
+                if path in run.report.goldens:
+                    run.report.goldens.remove(path)
+            _drop_stale(run, name)
+    raise AssertionError("each round skips an operation, so the rounds are bounded")
+
+
+def _owner(relative: str) -> str:
+    """The operation a file of the spec folder belongs to (service.yaml: the service)."""
+    parts = PurePosixPath(relative).parts
+    if parts[0] == "golden" and len(parts) > 1:
+        return parts[1]
+    return PurePosixPath(relative).stem if relative != SERVICE_FILE else SERVICE_FILE
+
+
+def _refused(run: _Run) -> dict[str, str]:
+    """What the generator's validation refuses in the folder as this import would leave it:
+    the first problem of each operation (or of the service file)."""
+    with tempfile.TemporaryDirectory(prefix="acs-import-") as scratch:
+        folder = Path(scratch) / "service"
+        if run.out_dir.is_dir():
+            shutil.copytree(run.out_dir, folder, symlinks=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        for relative in run.delete:
+            (folder / relative).unlink(missing_ok=True)
+        for relative, text in run.files.items():
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        try:
+            load_specs(Path(scratch))
+        except SpecError as exc:
+            refused: dict[str, str] = {}
+            for diagnostic in exc.diagnostics:
+                relative = diagnostic.path.relative_to(folder).as_posix()
+                where = f"{diagnostic.pointer or '/'}: {diagnostic.message}"
+                refused.setdefault(_owner(relative), where)
+            return refused
+    return {}

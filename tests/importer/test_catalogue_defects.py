@@ -237,3 +237,20 @@ def test_a_catalogue_run_imports_every_product_and_reports_the_one_it_cannot(
     )
     assert "failed b-2020-01-01.json:" in summary
     validate(tmp_path / "specs")
+
+
+def test_an_operation_the_validation_refuses_is_skipped_and_the_product_kept(
+    make_api_docs: ApiDocs, make_operation: Any, tmp_path: Path
+) -> None:
+    # An RPC operation is sent to "/": a path parameter has nowhere to go.
+    odd = {"name": "Id", "in": "path", "schema": {"type": "string"}}
+    source = make_api_docs(
+        {"Odd": make_operation("Odd", parameters=[odd]), "Fine": make_operation("Fine")}
+    )
+    report, _ = imported(source, tmp_path)
+    assert report.imported == ["Fine"]
+    (skipped,) = report.skipped
+    assert skipped.operation == "Odd"
+    assert "the generator's validation refuses it" in skipped.reason
+    assert "/parameters/0/" in skipped.reason and "path parameter" in skipped.reason
+    assert not (tmp_path / "specs" / "demo" / "Odd.yaml").exists()

@@ -1,6 +1,7 @@
 """`import [API_DOCS_JSON] [-o SPECS_DIR] [--overlay FILE] [--operation NAME ...]`: Alibaba
 Cloud api-docs metadata -> specs; without API_DOCS_JSON, every product of
-`[[tool.acs-specgen.import]]`.
+`[[tool.acs-specgen.import]]`; with a folder of api-docs files, every product in it (a
+catalogue run: `-o` is the root, `--overlay` a folder of `<file stem>.yaml` overlays).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ def run(call: Invocation) -> int:
     from ...importer import ImportFailure, import_product
 
     args, out, err, progress = call.args, call.out, call.err, call.progress
+    if args.api_docs is not None and args.api_docs.is_dir():
+        return _catalogue(call)
     jobs = import_jobs(args)
     if isinstance(jobs, str):
         print(f"error: {jobs}", file=err)
@@ -81,3 +84,23 @@ def _job(
         args.overlay or defaults.get("overlay"),
         args.operation or defaults.get("operation"),
     )
+
+
+def _catalogue(call: Invocation) -> int:
+    """Every api-docs file of a folder, one product at a time, with one summary."""
+    from ...importer import ImportFailure, import_catalogue
+
+    args, out, err = call.args, call.out, call.err
+    if args.out is None or args.operation:
+        print(
+            "error: a folder of api-docs files needs -o SPECS_ROOT and takes no --operation",
+            file=err,
+        )
+        return EXIT_USAGE
+    try:
+        report = import_catalogue(args.api_docs, args.out, overlays=args.overlay)
+    except ImportFailure as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    print(report.summary(), file=out)
+    return EXIT_FAILED if report.failed else EXIT_OK
