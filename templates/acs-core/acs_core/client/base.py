@@ -56,12 +56,6 @@ connection pool and differs only in those settings, e.g.
 Raw responses: every operation method has a sibling on `client.raw` that returns a
 `RawResponse[Model]` (status, headers, request id, body bytes, and `.parsed`), e.g.
 `client.raw.get_ai_image_jobs(job_ids=["..."]).headers`.
-
-A generated operation method only names its operation's models module and passes its own
-arguments on: `return self._call("get_ai_image_jobs", locals())`, its first statement, where
-`locals()` is exactly the method's parameters (one line per operation, however many parameters it
-has). The module, imported on first use, holds the request and response models and the
-operation's facts (`OPERATION`); the request model checks the arguments.
 """
 
 from __future__ import annotations
