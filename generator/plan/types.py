@@ -17,6 +17,7 @@ from ..python.literals import docstring, py_literal
 from ..spec.schema import (
     Schema,
     content_schema,
+    is_base64,
     is_date_time,
     is_json_text,
     items,
@@ -183,7 +184,8 @@ def _string_type(schema: Schema, context: str | Naming, module: ModuleTypes) -> 
         content = type_for(
             content_schema(schema), _suffixed(context, "Content"), module
         )
-        return TypeRef(f"_m.JsonText[{content.hint}]")
+        kind = "Base64JsonText" if is_base64(schema) else "JsonText"
+        return TypeRef(f"_m.{kind}[{content.hint}]")
     if is_date_time(schema):
         module.uses_datetime = True
         return TypeRef("datetime")
