@@ -54,6 +54,7 @@ CLIENT_MEMBERS = frozenset(
         "backoff_base",
         "backoff_max",
         "signature_version",
+        "presign_url",
     }
 )
 # Class names the shared runtime of every generated package already uses.

@@ -8,6 +8,8 @@
     call           one call's facts and state, RawResponse
     answers        an answer's JSON, or the typed error of an error body
     timing         timeouts of each attempt, the clock requests are signed with
+    presigning     `presign_url`: an OSS object URL an answer carried, signed with the client's
+                   credentials (every client has it)
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
+from datetime import timedelta
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
+from . import presigning as _presigning
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -65,6 +67,22 @@ class ClientBase(BaseClient):
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+    def presign_url(
+        self,
+        url: str,
+        *,
+        expires: int | float | timedelta = _presigning.DEFAULT_EXPIRES,
+    ) -> str:
+        """`url`, an OSS object URL an answer carried (VOD's `AIImageResult` URLs), signed for a
+        GET with this client's credentials: a V4 presigned URL valid `expires` seconds (at most
+        7 days). `RequestValidationError`, before anything else, for a longer expiry or a URL
+        that is not an OSS object's (see `acs_core.client.presigning`)."""
+        target, seconds = _presigning.check_presign(url, expires)
+        creds = self._provider.get_credentials()
+        return _presigning.sign_object_url(
+            creds, target, seconds, region=self.region, when=self._clock.now()
+        )
 
     def _call(self, module: str, arguments: Mapping[str, Any]) -> Any:
         """Call the operation of models module `module` with a method's `locals()`."""
