@@ -77,6 +77,8 @@ _OPERATION_KEYS = {
     "related",
     "pagination",
     "waiters",
+    "upload",
+    "emulator",
 }
 _KEYED_LISTS = {"parameters": "name", "errors": "code", "golden": "name"}
 _STEP = re.compile(r"(?P<name>[^.\[\]{}]+)(?P<suffix>(\[\]|\{\})*)")

@@ -273,6 +273,9 @@ def _facts(
     for waiter in view.waiters:
         method = code(f"client.{waiter.method_name}(...)")
         facts.append(("Waiter", f"{method}: {cell(waiter.summary)}"))
+    if view.upload is not None:
+        method = code(f"client.{view.upload.method_name}(source, ...)")
+        facts.append(("Upload", f"{method}: {cell(view.upload.summary)}"))
     if operation.updated:
         facts.append(("Updated", operation.updated))
     return tuple(facts)

@@ -12,11 +12,13 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import pages as _pages
+from ..credentials.base import Credentials
 from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
 from . import presigning as _presigning
+from . import uploads as _uploads
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -92,6 +94,45 @@ class AsyncClientBase(BaseClient):
         request = info.request(**arguments_of(arguments))
         answer = await self._send(info, request.to_wire(), parser(info))
         return answer if self._answers_raw else answer.parsed
+
+    async def _upload(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """`ClientBase._upload`, awaited: the operation, then the file to OSS with the
+        credentials it answered, renewed by its refresh operation."""
+        from ..oss.asynchronous import AsyncSender
+        from ..oss.transfer_async import AsyncTransfer
+
+        info = operation(self._package, module)
+        job = _uploads.start_upload(info, dict(arguments))
+        response = await self._call(module, job.arguments)
+        target = _uploads.destination_of(response, job)
+        facts, fetch = job.facts, None
+        if facts.refresh is not None:
+            refresh, passed = facts.refresh, _uploads.refresh_arguments(response, facts)
+
+            async def fetch() -> Credentials:
+                answer = await self._call(refresh, passed)
+                return _uploads.credentials_of(answer, facts, refresh)
+
+        first = _uploads.credentials_of(response, facts, info.name)
+        async with AsyncSender(
+            target.region(self.region),
+            endpoint=target.endpoint,
+            credentials=_uploads.UploadCredentials(first, fetch_async=fetch),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            http_client=self._http,
+        ) as sender:
+            await AsyncTransfer(
+                sender, part_size=job.part_size, parallelism=job.parallelism
+            ).upload(
+                target.bucket,
+                target.key,
+                job.source,
+                size=job.size,
+                progress=job.progress,
+                checkpoint_dir=job.checkpoint_dir,
+            )
+        return response
 
     def _iterate(self, module: str, arguments: Mapping[str, Any]) -> AsyncIterator[Any]:
         """The items of every page of the operation of `module` (an `iter_<method>`)."""

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from acs_core import model as _m
 from acs_core import params as _p
-from acs_core.info import OperationInfo
+from acs_core.info import OperationInfo, Upload
 
 __all__ = [
     "CreateUploadVideoRequest",
@@ -144,5 +144,23 @@ class UploadAuth(_m.Model):
 
 
 OPERATION = OperationInfo(
-    "CreateUploadVideo", CreateUploadVideoRequest, CreateUploadVideoResponse
+    "CreateUploadVideo",
+    CreateUploadVideoRequest,
+    CreateUploadVideoResponse,
+    upload=Upload(
+        file_name="file_name",
+        file_size="file_size",
+        address="upload_address",
+        endpoint="endpoint",
+        bucket="bucket",
+        key="file_name",
+        credentials="upload_auth",
+        access_key_id="access_key_id",
+        access_key_secret="access_key_secret",
+        security_token="security_token",
+        expires_at="expire_utc_time",
+        lifetime="expiration",
+        refresh="refresh_upload_video",
+        refresh_arguments={"video_id": "video_id"},
+    ),
 )

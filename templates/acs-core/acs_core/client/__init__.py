@@ -8,6 +8,7 @@
     call           one call's facts and state, RawResponse
     answers        an answer's JSON, or the typed error of an error body
     timing         timeouts of each attempt, the clock requests are signed with
+    uploads        upload methods (`upload_video`): the operation, then the file to OSS
     presigning     `presign_url`: an OSS object URL an answer carried, signed with the client's
                    credentials (every client has it)
 """
@@ -19,13 +20,16 @@ from .base import BaseClient
 from .call import RawResponse, raw, raw_async
 from .sync import ClientBase
 from .timing import DEFAULT_TIMEOUT
+from .uploads import ProgressCallback, UploadSource
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncClientBase",
     "BaseClient",
     "ClientBase",
+    "ProgressCallback",
     "RawResponse",
+    "UploadSource",
     "raw",
     "raw_async",
 ]

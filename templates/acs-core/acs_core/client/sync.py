@@ -12,11 +12,13 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import pages as _pages
+from ..credentials.base import Credentials
 from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
 from . import presigning as _presigning
+from . import uploads as _uploads
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -90,6 +92,45 @@ class ClientBase(BaseClient):
         request = info.request(**arguments_of(arguments))
         answer = self._send(info, request.to_wire(), parser(info))
         return answer if self._answers_raw else answer.parsed
+
+    def _upload(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """Run an upload method (`acs_core.client.uploads`): the operation, then the file
+        to OSS with the credentials it answered, renewed by its refresh operation."""
+        from ..oss.sender import Sender
+        from ..oss.transfer import Transfer
+
+        info = operation(self._package, module)
+        job = _uploads.start_upload(info, dict(arguments))
+        response = self._call(module, job.arguments)
+        target = _uploads.destination_of(response, job)
+        facts, fetch = job.facts, None
+        if facts.refresh is not None:
+            refresh, passed = facts.refresh, _uploads.refresh_arguments(response, facts)
+
+            def fetch() -> Credentials:
+                answer = self._call(refresh, passed)
+                return _uploads.credentials_of(answer, facts, refresh)
+
+        first = _uploads.credentials_of(response, facts, info.name)
+        with Sender(
+            target.region(self.region),
+            endpoint=target.endpoint,
+            credentials=_uploads.UploadCredentials(first, fetch),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            http_client=self._http,
+        ) as sender:
+            Transfer(
+                sender, part_size=job.part_size, parallelism=job.parallelism
+            ).upload(
+                target.bucket,
+                target.key,
+                job.source,
+                size=job.size,
+                progress=job.progress,
+                checkpoint_dir=job.checkpoint_dir,
+            )
+        return response
 
     def _iterate(self, module: str, arguments: Mapping[str, Any]) -> Iterator[Any]:
         """The items of every page of the operation of `module` (an `iter_<method>`)."""
