@@ -18,9 +18,9 @@ from __future__ import annotations
 from .asynchronous import AsyncClientBase
 from .base import BaseClient
 from .call import RawResponse, raw, raw_async
+from .sources import ProgressCallback, UploadSource
 from .sync import ClientBase
 from .timing import DEFAULT_TIMEOUT
-from .uploads import ProgressCallback, UploadSource
 
 __all__ = [
     "DEFAULT_TIMEOUT",

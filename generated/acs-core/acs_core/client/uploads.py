@@ -31,16 +31,17 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import IO, Any, Final
+from typing import Any, Final
 
 from ..credentials.base import Credentials, RefreshingCredentials, Secret
 from ..errors import ConfigurationError, RequestValidationError, ResponseDecodeError
 from ..info import OperationInfo, Upload
 from ..model import JsonTextError
 from .call import arguments_of
+from .sources import ProgressCallback, UploadSource
 
 __all__ = [
     "UPLOAD_OPTIONS",
@@ -51,19 +52,6 @@ __all__ = [
     "start_upload",
 ]
 
-#: What an upload method takes: a path, bytes, a binary file or an (async) iterator of bytes.
-UploadSource = (
-    str
-    | os.PathLike[str]
-    | bytes
-    | bytearray
-    | memoryview
-    | IO[bytes]
-    | Iterable[bytes]
-    | AsyncIterable[bytes]
-)
-#: `(bytes_done, bytes_total)`, as `acs_core.oss.Transfer` calls it.
-ProgressCallback = Callable[[int, int | None], None]
 #: An upload method's own arguments, besides `source`: how the file is sent.
 UPLOAD_OPTIONS: Final = ("part_size", "parallelism", "progress", "checkpoint_dir")
 _REGION_OF_ENDPOINT: Final = re.compile(

@@ -17,8 +17,6 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
-from . import presigning as _presigning
-from . import uploads as _uploads
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -74,12 +72,14 @@ class ClientBase(BaseClient):
         self,
         url: str,
         *,
-        expires: int | float | timedelta = _presigning.DEFAULT_EXPIRES,
+        expires: int | float | timedelta = 3600,
     ) -> str:
         """`url`, an OSS object URL an answer carried (VOD's `AIImageResult` URLs), signed for a
         GET with this client's credentials: a V4 presigned URL valid `expires` seconds (at most
         7 days). `RequestValidationError`, before anything else, for a longer expiry or a URL
         that is not an OSS object's (see `acs_core.client.presigning`)."""
+        from . import presigning as _presigning
+
         target, seconds = _presigning.check_presign(url, expires)
         creds = self._provider.get_credentials()
         return _presigning.sign_object_url(
@@ -98,6 +98,7 @@ class ClientBase(BaseClient):
         to OSS with the credentials it answered, renewed by its refresh operation."""
         from ..oss.sender import Sender
         from ..oss.transfer import Transfer
+        from . import uploads as _uploads
 
         info = operation(self._package, module)
         job = _uploads.start_upload(info, dict(arguments))
