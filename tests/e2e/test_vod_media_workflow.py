@@ -271,3 +271,16 @@ def test_a_bad_url_or_expiry_is_refused_before_anything_is_sent(
         vod.presign_url(url, expires=expires)
     assert caught.value.argument == argument
     assert list(emu.requests) == []
+
+
+def test_the_readme_example_runs_as_it_stands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    section = readme.split("### VOD's media: upload, AI images, signed URLs\n", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
+    lines = capsys.readouterr().out.splitlines()
+    video_id, key = lines[0].split()
+    assert key == f"sv/{video_id}/demo.mp4"
+    assert lines[1].startswith("5.035636554444242 ")  # the image, downloaded
