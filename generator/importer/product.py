@@ -20,6 +20,7 @@ import yaml
 
 from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
+from ..spec.datacheck import iter_data_errors
 from ..spec.validate import load_specs
 from . import apidocs, checks, emit, metaschema, paging
 from . import overlay as overlays
@@ -301,14 +302,16 @@ def _operation(run: _Run, operation: Converted) -> None:
     found = _goldens(run, operation)
     if found:
         document["golden"] = [g.entry for g in found]
+    curated: dict[str, Any] = {}
     if run.overlay is not None:
         pending = {g.path for g in found}
-        overlays.apply_goldens(
+        curated = overlays.apply_goldens(
             run.overlay,
             name,
             document,
             lambda f: f in pending or (run.out_dir / f).is_file(),
         )
+        _check_curated(run, name, document, curated)
     problems = metaschema.problems(document, metaschema.OPERATION)
     if problems:
         raise _invalid(run, ("operations", name), f"{name}.yaml", problems)
@@ -318,12 +321,33 @@ def _operation(run: _Run, operation: Converted) -> None:
         if golden.path in kept_files:
             run.files[golden.path] = emit.golden_text(golden.data)
             run.report.goldens.append(golden.path)
+    for path, data in curated.items():
+        run.files[path] = emit.golden_text(data)
+        run.report.goldens.append(path)
     _drop_stale(run, name, keep=set(run.files))
     run.report.imported.append(name)
     if "pagination" in document:
         run.report.paginated[name] = document["pagination"]["style"]
     elif inferred.ambiguity is not None:
         run.report.paging_ambiguous[name] = inferred.ambiguity
+
+
+def _check_curated(
+    run: _Run, name: str, document: dict[str, Any], curated: dict[str, Any]
+) -> None:
+    """An inline golden of the overlay must satisfy its schema, unless it says it does not."""
+    assert run.overlay is not None
+    for golden in document.get("golden", []):
+        if golden.get("file") not in curated or golden.get("conforms") is False:
+            continue
+        schema = document["response"] if golden["status"] < 300 else run.error_response
+        errors = list(iter_data_errors(curated[golden["file"]], schema, run.models))
+        if errors:
+            pointer, message = errors[0]
+            raise run.overlay.error(
+                ("operations", name, "golden", str(golden["name"])),
+                f"data breaks the schema at {pointer or '/'}: {message}",
+            )
 
 
 def _goldens(run: _Run, operation: Converted) -> list[Golden]:

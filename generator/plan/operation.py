@@ -14,6 +14,7 @@ from ..spec.schema import items, type_of
 from .conveniences import iterator_example, operation_facts, pager_view, waiter_views
 from .parameters import param_view
 from .types import ModuleTypes, describes_model, json_hint, model_for
+from .uploads import upload_view
 from .views import BatchView, OperationView, ParamView
 
 
@@ -41,6 +42,9 @@ def operation_view(
     pager = pager_view(operation, types, shared, response.class_name)
     waiters = waiter_views(operation, types, shared, response.class_name)
     facts += operation_facts(pager, waiters)
+    upload = upload_view(operation, service, types, shared, response.class_name)
+    if upload is not None:
+        facts.append(upload.fact)
     operation_line = assignment("OPERATION", "OperationInfo(", facts, ")", indent=0)
     summary = one_line(operation.summary)
     example_region = (
@@ -78,6 +82,7 @@ def operation_view(
         batch=_batch_view(operation, types, response.class_name),
         pager=pager,
         waiters=waiters,
+        upload=upload,
         iterator_test=iterator_example(operation, pager, example_region),
     )
 

@@ -16,6 +16,7 @@ from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
 )
+from .checks_media import emulator_media_problems, upload_problems
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
 from .model import Operation, Parameter, Service
@@ -120,8 +121,12 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
                 )
     yield from _schema_problems(source, "/response", operation.response, service.models)
     yield from operation_convenience_problems(operation, service.models)
+    yield from upload_problems(operation, service)
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
+        yield from emulator_media_problems(
+            operation, operation.emulator, service.models
+        )
     yield from _rest_problems(operation, service)
     yield from _duplicates(
         source,

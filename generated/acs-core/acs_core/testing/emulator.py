@@ -22,7 +22,9 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 `emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
 `acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
-must carry that token.
+must carry that token. Specs' media rules answer upload grants (an address in this OSS and
+temporary credentials it accepts for `emu.token_lifetime` seconds; `emu.expire_credentials()`
+ends them early) and write the objects a job produces (see `media`).
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -50,6 +52,7 @@ from typing import Any
 from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload, request_id_of
 from .faults import Faults
+from .media import Media
 from .oss import OssEmulator
 from .oss.request import is_oss_request
 from .oss.service import serve as serve_oss
@@ -102,15 +105,17 @@ class Emulator(ThreadedServer):
         self.clock_offset = 0.0
         self.credentials: dict[str, str] = {}  # key ID -> secret
         self.security_tokens: dict[str, str] = {}  # key ID -> the STS token it needs
+        self.expirations: dict[str, float] = (
+            {}
+        )  # key ID -> when it stops being accepted
         given = credentials if credentials is not None else {"testid": "testsecret"}
         for key_id, value in given.items():
             secret, token = (value, None) if isinstance(value, str) else value
             self.accept(key_id, secret, token)
         self.signatures = SignatureChecks(
-            self.credentials, self.now, self.security_tokens
+            self.credentials, self.now, self.security_tokens, self.expirations
         )
         self.requests = RequestLog()
-        self.state = Records()
         self._lock = threading.Lock()
         self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
         self._handlers: dict[tuple[str, str], Handler_] = {}
@@ -123,7 +128,17 @@ class Emulator(ThreadedServer):
             self.requests,
             self._lock,
             self._faults,
+            self.expirations,
         )
+        self.media = Media(
+            self.oss,
+            lambda: self.endpoint,
+            lambda key_id, secret, token, at: self.accept(
+                key_id, secret, token, expires_at=at
+            ),
+            self.now,
+        )
+        self.state = Records(self.media)
         self._server = _EmulatorServer((host, port), _RequestHandler)
         self._server.emulator = self
 
@@ -156,14 +171,41 @@ class Emulator(ThreadedServer):
         unanswered). `on="gateway"` or `on="oss"` waits for calls of that kind only."""
         self._faults.add(fault, count, on, options)
 
-    def accept(self, key_id: str, secret: str, token: str | None = None) -> None:
+    def accept(
+        self,
+        key_id: str,
+        secret: str,
+        token: str | None = None,
+        *,
+        expires_at: float | None = None,
+    ) -> None:
         """Accept an access key from now on (an STS one when `token` is given: its requests
-        must carry that token)."""
+        must carry that token), until `expires_at` (seconds since the epoch) if given.
+        """
         self.credentials[key_id] = secret
         if token is None:
             self.security_tokens.pop(key_id, None)
         else:
             self.security_tokens[key_id] = token
+        if expires_at is None:
+            self.expirations.pop(key_id, None)
+        else:
+            self.expirations[key_id] = expires_at
+
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds the temporary credentials of an upload grant live (3000, as VOD's)."""
+        return self.media.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        self.media.token_lifetime = seconds
+
+    def expire_credentials(self, key_id: str | None = None) -> None:
+        """Make `key_id`, or every temporary key the emulator granted, expire now: OSS then
+        answers 403 SecurityTokenExpired (the gateway InvalidSecurityToken.Expired)."""
+        for expired in [key_id] if key_id is not None else list(self.media.issued):
+            self.expirations[expired] = self.now()
 
     def records(self, collection: str) -> list[dict[str, Any]]:
         """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what
