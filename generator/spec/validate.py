@@ -204,6 +204,7 @@ def _service(
         ),
         directory=directory,
         source=source,
+        host_prefix=data.get("host_prefix"),
     )
 
 

@@ -322,9 +322,14 @@ class Emulator(ThreadedServer):
             if isinstance(answer, tuple):
                 return int(answer[0]), answer[1]
             return 200, answer
-        golden = operation.first_success
-        if golden is None:
+        success = operation.success
+        if success is None:
             return 200, {"RequestId": str(uuid.uuid4()).upper()}
+        status, golden = success
+        if operation.media == "binary":  # the golden is the body's text
+            return status, str(json.loads(golden)).encode("utf-8")
+        if status == 204:
+            return status, b""
         if operation.state is not None and self.state.applies(operation.state):
             stateful = self.state.answer(operation.state, fields, json.loads(golden))
             if stateful is not None:
@@ -334,6 +339,19 @@ class Emulator(ThreadedServer):
             if later is not None:
                 return 200, later
         return 200, golden
+
+    def content_type(self, received: ReceivedRequest, status: int) -> str | None:
+        """The content type of an answer: JSON, bytes for a binary operation's success, none
+        for 204 (no content)."""
+        if status == 204:
+            return None
+        if 200 <= status < 300:
+            for product in self.products:
+                if product.package == received.product:
+                    operation = product.operations.get(received.operation or "")
+                    if operation is not None and operation.media == "binary":
+                        return "application/octet-stream"
+        return "application/json;charset=utf-8"
 
     # --- errors ------------------------------------------------------------------------------
 
@@ -451,7 +469,10 @@ class _RequestHandler(Handler):
                 internal, emulator.product_of(received), host
             )
         received.status = status
-        headers = [("Content-Type", "application/json;charset=utf-8")]
+        content_type = emulator.content_type(received, status)
+        if content_type is None:
+            body = b""  # 204: no content
+        headers = [("Content-Type", content_type)] if content_type else []
         request_id = request_id_of(body)
         if request_id:
             headers.append(("x-acs-request-id", request_id))
