@@ -286,7 +286,7 @@ class BaseClient:
         path = "/" if info.path is None else expand_path(info.path, wire.path)
         if wire.body is not None:
             body, content_type = wire.body, wire.content_type
-        elif wire.form and info.path is not None:  # a REST-style form body, as the SDKs'
+        elif wire.form and info.path is not None:  # a REST-style form, as the SDKs'
             body = _signing.form_body(wire.form).encode("ascii")
             content_type = FORM_CONTENT_TYPE
         else:
