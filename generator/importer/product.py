@@ -22,10 +22,10 @@ from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
 from ..spec.datacheck import iter_data_errors
 from ..spec.validate import load_specs
-from . import apidocs, checks, emit, metaschema, paging
+from . import apidocs, checks, emit, metaschema, own_styles, paging
 from . import overlay as overlays
 from . import service as services
-from .convert import OPERATION_NAME, Converted, convert_operation
+from .convert import OPERATION_NAME, Converted, convert_operation, success_status
 from .errors import ImportFailure
 from .goldens import Golden, demos, goldens
 from .report import KEPT_HAND_WRITTEN, ImportReport
@@ -76,11 +76,12 @@ def import_product(
         _check_overlay_operations(curated, docs)
     if out_dir.exists() and not out_dir.is_dir():
         raise ImportFailure(f"{out_dir} is not a folder")
+    report = ImportReport(docs.code, docs.api_version)
     run = _Run(
-        docs,
+        own_styles.prepare(docs, report.warnings),
         out_dir,
         curated,
-        ImportReport(docs.code, docs.api_version),
+        report,
         emit.header(api_docs, overlay),
     )
     converted = _convert(run, selected, counting(progress, "reading", len(selected)))
@@ -161,7 +162,7 @@ def _convert(
                 run.docs.apis[name],
                 run.docs.components,
                 run.report.warnings,
-                style=run.docs.style,
+                style=run.docs.wire_style,
             )
             checks.check_python_names(operation.document)
         except Unsupported as exc:
@@ -355,15 +356,17 @@ def _goldens(run: _Run, operation: Converted) -> list[Golden]:
     statuses.update(
         {e["code"]: e["status"] for e in operation.document.get("errors", [])}
     )
+    api = run.docs.apis[operation.name]
     return goldens(
         operation.name,
-        demos(run.docs.apis[operation.name].get("responseDemo")),
+        demos(api.get("responseDemo")),
         operation.document["response"],
         run.error_response,
         run.models,
         statuses,
         [*operation.converter.inferred, *run.model_guesses],
         run.report.warnings,
+        success_status(api.get("responses")),
     )
 
 

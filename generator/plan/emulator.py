@@ -91,6 +91,8 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
         }
         if spec_op.path is not None:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
+        if spec_op.response_media != "json":  # "binary": goldens are the body's text
+            entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
             entry["state"] = _emulator_state(spec_op.emulator, spec_op.response)
         if spec_op.pagination is not None:

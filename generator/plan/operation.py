@@ -93,15 +93,18 @@ class ResponseView:
         names.ClassName | None
     )  # the model a response is read into (or its items)
     hint: str  # what the client method returns
-    value: str  # OPERATION's `response`: the model, `_m.ArrayOf(Item)`, `_m.ANY_JSON` or None
+    # OPERATION's `response`: the model, `_m.ArrayOf(Item)`, `_m.ANY_JSON`, `_m.BINARY` or None
+    value: str
 
 
 def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
     """An object response becomes `XResponse`; an array of objects a list of `XResponseItem`;
     anything else (no schema, a plain value, a list of them) the decoded JSON, typed as such:
-    nothing the service sends is dropped."""
+    nothing the service sends is dropped. A binary response answers the body's bytes."""
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
+    if operation.response_media == "binary":  # the body's bytes, as they came
+        return ResponseView(None, "bytes", "_m.BINARY")
     schema = operation.response
     if type_of(schema) == "array" and describes_model(items(schema)):
         item = model_for(items(schema), f"{operation.name}ResponseItem", types)

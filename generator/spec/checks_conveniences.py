@@ -98,7 +98,7 @@ def _pagination_problems(
     operation: Operation, pagination: Pagination, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or type_of(operation.response) == "array":
+    if operation.response_media != "json" or type_of(operation.response) == "array":
         yield source.diagnostic(
             "/pagination", "a paginated operation must answer a JSON object"
         )
@@ -137,7 +137,7 @@ def _waiter_problems(
     operation: Operation, pointer: str, waiter: Waiter, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or type_of(operation.response) == "array":
+    if operation.response_media != "json" or type_of(operation.response) == "array":
         yield source.diagnostic(
             pointer, "a waiter polls an operation that answers a JSON object"
         )

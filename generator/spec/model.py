@@ -162,7 +162,7 @@ class Operation:
     idempotent: bool
     methods: tuple[str, ...]
     path: str | None  # REST-style (ROA) operations: the path template; None: `/`
-    response_media: str  # "json" or "none"
+    response_media: str  # "json", "none" or "binary" (the body's bytes)
     regions: tuple[str, ...] | None  # None: every region of the service
     authorization: tuple[dict[str, Any], ...]
     prerequisites: tuple[str, ...]
@@ -206,6 +206,8 @@ class Service:
     operations: tuple[Operation, ...]
     directory: Path
     source: SourceFile
+    # Account-scoped endpoints: the client option that prefixes every host (`account_id`).
+    host_prefix: str | None = None
 
     @property
     def all_errors(self) -> list[ErrorCode]:

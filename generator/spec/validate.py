@@ -207,6 +207,7 @@ def _service(
         ),
         directory=directory,
         source=source,
+        host_prefix=data.get("host_prefix"),
     )
 
 

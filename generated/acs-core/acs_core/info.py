@@ -17,6 +17,9 @@ class ServiceInfo:
     supported_signatures: tuple[str, ...]
     error_kinds: dict[str, str]  # error code -> kind, from the spec
     style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
+    # Account-scoped endpoints (FC-Open): the client option whose value prefixes every host,
+    # `<account_id>.<endpoint>`; None: the endpoints are the hosts.
+    host_prefix: str | None = None
 
 
 @dataclass(frozen=True)

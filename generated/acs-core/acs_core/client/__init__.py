@@ -7,6 +7,7 @@
     asynchronous   AsyncClientBase: sends with httpx.AsyncClient
     call           one call's facts and state, RawResponse
     answers        an answer's JSON, or the typed error of an error body
+    endpoints      the base URL a client sends to (region, account-scoped hosts, endpoint=)
     timing         timeouts of each attempt, the clock requests are signed with
     uploads        upload methods (`upload_video`): the operation, then the file to OSS
     presigning     `presign_url`: an OSS object URL an answer carried, signed with the client's

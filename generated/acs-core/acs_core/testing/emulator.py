@@ -50,22 +50,15 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import RequestValidationError
-from .answers import Drop, Refusal, payload, request_id_of
+from .answers import Refusal, payload
 from .faults import Faults
+from .handler import EmulatorServer, RequestHandler
 from .media import Media
 from .oss import OssEmulator
-from .oss.request import is_oss_request
-from .oss.service import serve as serve_oss
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
 from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
-    BadRequestBody,
-    ClientGone,
-    Handler,
-    Reply,
-    Server,
     ThreadedServer,
-    parse_fields,
 )
 from .signatures import SignatureChecks, claim_of, scheme_of
 from .state import Records, later_page
@@ -139,7 +132,7 @@ class Emulator(ThreadedServer):
             self.now,
         )
         self.state = Records(self.media)
-        self._server = _EmulatorServer((host, port), _RequestHandler)
+        self._server = EmulatorServer((host, port), RequestHandler)
         self._server.emulator = self
 
     def __repr__(self) -> str:
@@ -364,9 +357,14 @@ class Emulator(ThreadedServer):
             if isinstance(answer, tuple):
                 return int(answer[0]), answer[1]
             return 200, answer
-        golden = operation.first_success
-        if golden is None:
+        success = operation.success
+        if success is None:
             return 200, {"RequestId": str(uuid.uuid4()).upper()}
+        status, golden = success
+        if operation.media == "binary":  # the golden is the body's text
+            return status, str(json.loads(golden)).encode("utf-8")
+        if status == 204:
+            return status, b""
         if operation.state is not None and self.state.applies(operation.state):
             stateful = self.state.answer(operation.state, fields, json.loads(golden))
             if stateful is not None:
@@ -376,6 +374,19 @@ class Emulator(ThreadedServer):
             if later is not None:
                 return 200, later
         return 200, golden
+
+    def content_type(self, received: ReceivedRequest, status: int) -> str | None:
+        """The content type of an answer: JSON, bytes for a binary operation's success, none
+        for 204 (no content)."""
+        if status == 204:
+            return None
+        if 200 <= status < 300:
+            for product in self.products:
+                if product.package == received.product:
+                    operation = product.operations.get(received.operation or "")
+                    if operation is not None and operation.media == "binary":
+                        return "application/octet-stream"
+        return "application/json;charset=utf-8"
 
     # --- errors ------------------------------------------------------------------------------
 
@@ -409,92 +420,3 @@ class Emulator(ThreadedServer):
         }
         body = {fields[name]: value for name, value in values.items() if name in fields}
         return refusal.status or known_status, payload(body)
-
-
-class _EmulatorServer(Server):
-    emulator: Emulator
-
-
-class _RequestHandler(Handler):
-    """Reads one request, lets the emulator answer it, and always answers (unless told to
-    drop): any unexpected exception becomes HTTP 500 "InternalError"."""
-
-    server: _EmulatorServer
-
-    def clock(self) -> float:
-        return self.server.emulator.now()
-
-    def serve(self) -> None:
-        emulator = self.server.emulator
-        if is_oss_request(self.path, self.fields, emulator.oss.store.has_bucket):
-            serve_oss(emulator.oss, self)
-            return
-        host = self.fields.get("host", "")
-        path, _, query = self.path.partition("?")
-        received = ReceivedRequest(
-            method=self.command,
-            path=path or "/",
-            query=parse_fields(query),
-            headers=self.fields,
-            body=b"",
-        )
-        authorization = received.headers.get("authorization")
-        received.signature_version = (
-            "v3"
-            if authorization is not None and not authorization.startswith("acs ")
-            else "v2"
-        )
-        try:
-            received.body = self.read_body()
-            with emulator._lock:
-                emulator.requests.append(received)
-            status, answer = emulator.handle(received)
-            body = payload(answer)
-        except Drop:
-            received.code = "<dropped>"
-            self.close_connection = True
-            return
-        except ClientGone:
-            self.close_connection = (
-                True  # the client stalled or went away: nobody to answer
-            )
-            return
-        except BadRequestBody as bad:
-            refusal = (
-                Refusal(
-                    "RequestTooLarge",
-                    f"The request body of {bad.declared} bytes is too large.",
-                    413,
-                )
-                if bad.too_large
-                else Refusal(
-                    "InvalidParameter",
-                    f"Content-Length {bad.declared!r} is not valid.",
-                    400,
-                )
-            )
-            received.code = refusal.code
-            status, body = emulator.error_body(
-                refusal, emulator.product_of(received), host
-            )
-        except Refusal as refusal:
-            received.code = refusal.code
-            status, body = emulator.error_body(
-                refusal, emulator.product_of(received), host
-            )
-        except Exception as exc:  # a raising test handler, an unencodable answer, a bug
-            internal = Refusal(
-                "InternalError",
-                f"The emulator failed while answering: {type(exc).__name__}: {exc}",
-                500,
-            )
-            received.code = internal.code
-            status, body = emulator.error_body(
-                internal, emulator.product_of(received), host
-            )
-        received.status = status
-        headers = [("Content-Type", "application/json;charset=utf-8")]
-        request_id = request_id_of(body)
-        if request_id:
-            headers.append(("x-acs-request-id", request_id))
-        self.send(Reply(status, tuple(headers), body))
