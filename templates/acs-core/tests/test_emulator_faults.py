@@ -34,7 +34,9 @@ def split(raw: bytes) -> tuple[dict[str, str], bytes]:
     return {k.lower(): v.strip() for k, _, v in (x.partition(":") for x in lines)}, body
 
 
-def test_a_fault_for_the_n_th_request_of_one_operation(oss: Emulator, wire: Any) -> None:
+def test_a_fault_for_the_n_th_request_of_one_operation(
+    oss: Emulator, wire: Any
+) -> None:
     oss.oss.inject("server_error", operation="PutObject", skip=1)
     assert wire("PUT", key="a", body=b"1").status_code == 200  # skipped
     assert wire("GET", key="a").status_code == 200  # another operation
@@ -87,8 +89,7 @@ def test_a_connection_dropped_while_the_body_is_sent(oss: Emulator) -> None:
     host, port = oss.endpoint.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=5) as sock:
         sock.sendall(
-            f"PUT /{BUCKET}/k HTTP/1.1\r\nHost: {host}\r\nContent-Length: 100\r\n\r\n"
-            .encode()
+            f"PUT /{BUCKET}/k HTTP/1.1\r\nHost: {host}\r\nContent-Length: 100\r\n\r\n".encode()
         )
         sock.settimeout(0.2)
         with pytest.raises(TimeoutError):

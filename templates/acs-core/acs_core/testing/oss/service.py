@@ -86,7 +86,7 @@ def serve(oss: OssEmulator, handler: Handler) -> None:
     )
     head = request.method == "HEAD"
     body: BodyReader | None = None
-    named = _operation_name(request)
+    named = received.operation = _operation_name(request)
     cut: Fault | None = None
     try:
         body = handler.body_reader(oss.max_object_size)
