@@ -35,10 +35,9 @@ import time
 from collections import deque
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .answers import Drop, Refusal
-from .received import ReceivedRequest
 
 __all__ = [
     "ANSWER_FAULTS",
@@ -86,6 +85,12 @@ class Fault:
     options: dict[str, Any] = field(default_factory=dict)
     operation: str | None = None  # only requests for this operation
     skip: int = 0  # requests still to let through first
+
+
+class Noted(Protocol):
+    """Where the fault a request met is noted (`received.ReceivedRequest`)."""
+
+    fault: Fault | None
 
 
 def cut_point(fault: Fault, length: int) -> int:
@@ -173,7 +178,7 @@ class Faults:
         target: str,
         throttling: tuple[str, int | None],
         server_error: tuple[str, int | None],
-        received: ReceivedRequest,
+        received: Noted,
         operation: str | None = None,
         *,
         unnamed: bool = True,

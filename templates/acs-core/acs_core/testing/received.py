@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .faults import Fault
+from .faults import Fault
 
 __all__ = ["MAX_RECORDED_REQUESTS", "ReceivedRequest", "RequestLog"]
 
