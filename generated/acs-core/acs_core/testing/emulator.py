@@ -15,7 +15,7 @@ calls. Standard library only.
                              access_key_secret="testsecret", endpoint=emu.endpoint)
         emu.queue_response("GetAIImageJobs", {"RequestId": "r", "AIImageJobList": []})
         emu.set_handler("vod:GetAIImageJobs", lambda call: {...})  # product-qualified
-        emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
+        emu.inject("throttling", count=2)   # also "server_error", "delay", "drop", "cut"
         emu.requests                        # the latest requests received
 
 The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket>/<key>`):
@@ -50,7 +50,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import RequestValidationError
-from .answers import Refusal, payload
+from .answers import Drop, Refusal, payload
 from .faults import Faults
 from .handler import EmulatorServer, RequestHandler
 from .media import Media
@@ -159,9 +159,12 @@ class Emulator(ThreadedServer):
     def inject(
         self, fault: str, count: int = 1, *, on: str | None = None, **options: Any
     ) -> None:
-        """Fail the next `count` calls: "throttling" (code=, status=), "server_error" (code=,
-        status=), "delay" (seconds=, then answer normally) or "drop" (close the connection
-        unanswered). `on="gateway"` or `on="oss"` waits for calls of that kind only."""
+        """Fail the next `count` calls: "throttling" or "server_error" (code=, status=,
+        message=), "delay" (seconds=, then answer normally), "drop" (close the connection
+        unanswered; after_bytes=), "cut" (the answer's body stops short; after_bytes=), or, for
+        OSS, "wrong_crc" and "no_crc". `on="gateway"` or `on="oss"` waits for calls of that
+        kind only, `operation=` for calls of one operation, `skip=N` lets N of them through
+        first. See `acs_core.testing.faults`."""
         self._faults.add(fault, count, on, options)
 
     def accept(
@@ -263,16 +266,25 @@ class Emulator(ThreadedServer):
 
     # --- answering ---------------------------------------------------------------------------
 
-    def _apply_fault(self) -> None:
-        self._faults.apply(
+    def _apply_fault(
+        self, received: ReceivedRequest, operation: str | None = None
+    ) -> None:
+        """The next fault for a call on arrival (`operation` None), or once routed (then
+        only faults that name its operation); a "cut" is left in `received.fault`."""
+        fault = self._faults.apply(
             "gateway",
-            throttling=("Throttling.User", None),
-            server_error=("ServiceUnavailable", None),
+            ("Throttling.User", None),
+            ("ServiceUnavailable", None),
+            received,
+            operation,
+            unnamed=operation is None,
         )
+        if fault is not None and fault.kind == "drop":
+            raise Drop  # after_bytes: the body was read whole already
 
     def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
         """Check one request and choose the answer: (status, body mapping or text)."""
-        self._apply_fault()
+        self._apply_fault(received)
         scheme = scheme_of(received.headers.get("authorization"), received.query)
         if scheme is None:
             raise Refusal(
@@ -291,6 +303,7 @@ class Emulator(ThreadedServer):
         product, operation, fields = self._route(received, claim.version, claim.action)
         fields = {**claim.fields, **fields}
         received.operation, received.product = operation.name, product.package
+        self._apply_fault(received, operation.name)
         request_class = product.request_class(operation)
         if product.service.style == "ROA":  # header parameters join the fields
             for param in request_class.params():
