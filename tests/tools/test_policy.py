@@ -14,7 +14,7 @@ import pytest
 from generator import generate
 from generator.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 
 

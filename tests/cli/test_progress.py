@@ -13,7 +13,7 @@ from generator.cli.progress import TerminalProgress, for_stream
 from generator.format.formatter import Formatter
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class FakeTerminal(io.StringIO):

@@ -27,7 +27,7 @@ from darabonba.runtime import RuntimeOptions
 from generator import generate
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VOD_DOCS = ROOT / "specs" / "vendor" / "vod-2017-03-21.json"
 IMM_DOCS = ROOT / "specs" / "vendor" / "imm-2020-09-30.json"
 COMMON = {

@@ -20,7 +20,7 @@ from acs_vod.models.get_ai_image_jobs import (
 )
 
 GOLDEN = (
-    Path(__file__).resolve().parent.parent
+    Path(__file__).resolve().parents[2]
     / "specs"
     / "vod"
     / "golden"

@@ -17,7 +17,7 @@ from generator.render import render
 from generator.spec.model import ErrorCode
 from generator.spec.validate import load_specs
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PROJECT = ROOT / "generated" / "acs-vod"
 DOCS = PROJECT / "docs"
 OPERATIONS = ("GetAIImageJobs", "ListAIImageInfo", "SubmitAIImageJob")  # hand-written
@@ -238,7 +238,7 @@ def test_docs_are_the_same_bytes_under_any_hash_seed(spec_copy: Path) -> None:
             check=True,
             timeout=120,
             env={**os.environ, "PYTHONHASHSEED": seed},
-            cwd=Path(__file__).resolve().parent.parent,
+            cwd=Path(__file__).resolve().parents[2],
         ).stdout
         for seed in ("0", "1", "12345")
     }

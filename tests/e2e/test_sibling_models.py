@@ -19,7 +19,7 @@ import pytest
 
 from generator import generate, validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 GOLDEN = SPECS / "vod" / "golden"
 

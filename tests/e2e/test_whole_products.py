@@ -13,7 +13,7 @@ import pytest
 from generator import generate, validate
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 API_DOCS = ROOT / "specs" / "vendor"
 OVERLAYS = ROOT / "specs" / "overlays"
 PRODUCTS = [

@@ -20,7 +20,7 @@ import pytest
 from generator.cli import main
 from generator.cli.commands.watch import watch
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SUMMARY = "summary: Queries jobs of image AI processing."
 TIMEOUT = 60  # seconds: a bound, not a measurement
 

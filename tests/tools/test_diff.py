@@ -18,7 +18,7 @@ from generator import Report, diff_specs, validate
 from generator.cli import main
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 VOD = "vod"
 

@@ -13,7 +13,7 @@ import pytest
 
 from generator.cli import config, main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STS = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
 
 

@@ -21,7 +21,7 @@ from acs_core import signing as _signing
 from acs_vod.emulator import Emulator
 
 KEY_ID, SECRET = "testid", "testsecret"
-VOD_PROJECT = Path(__file__).resolve().parents[1] / "generated" / "acs-vod"
+VOD_PROJECT = Path(__file__).resolve().parents[2] / "generated" / "acs-vod"
 
 
 @pytest.fixture

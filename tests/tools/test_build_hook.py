@@ -25,7 +25,7 @@ import generator.format.workers
 from generator.tools import build_hook
 from generator.tools.build_hook import BuildHookError, SpecgenBuildHook
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VOD_SPECS = ROOT / "specs" / "vod"
 
 PYPROJECT = """\

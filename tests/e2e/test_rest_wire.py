@@ -24,7 +24,7 @@ from alibabacloud_tea_openapi.utils_models import Config
 from generator import generate
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 KEY_ID, SECRET = "testid", "testsecret"
 IMPORTED = {
     "cs-2015-12-15": [

@@ -12,7 +12,7 @@ import pytest
 
 from generator.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*argv: str) -> tuple[int, str, str]:

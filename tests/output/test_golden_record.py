@@ -13,7 +13,7 @@ import pytest
 
 from generator import generate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
 BIN = Path(sys.executable).parent
 REGENERATE = "python -m generator generate"

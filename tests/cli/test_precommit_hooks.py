@@ -15,7 +15,7 @@ import yaml
 
 from generator.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def hooks() -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ from acs_core.testing import Emulator, FakeSts
 from generator import generate
 from generator.importer import import_product
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VOD = ROOT / "generated" / "acs-vod"
 CORE = ROOT / "generated" / "acs-core"
 KEYS = {"access_key_id": "testid", "access_key_secret": "testsecret"}

@@ -28,7 +28,7 @@ def line_of(specs: Path, relative: str, needle: str) -> int:
 
 
 def test_the_committed_specs_are_valid() -> None:
-    services = validate(Path(__file__).parent.parent / "specs")
+    services = validate(Path(__file__).resolve().parents[2] / "specs")
     assert [op.name for op in services[0].operations][:1] == [
         "GetAIImageJobs"
     ] or services

@@ -15,7 +15,7 @@ from generator import check, generate
 from generator.format.formatter import Formatter
 from generator.write import MANIFEST
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = ROOT / "templates" / "acs-core"
 
 

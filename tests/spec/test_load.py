@@ -17,7 +17,7 @@ from generator.python.literals import docstring, py_literal
 from generator.render import render
 from generator.spec.load import load_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- load ---------------------------------------------------------------------------------------
