@@ -5,22 +5,16 @@ it, the command line wins, and every bad key or value is an error naming the fil
 from __future__ import annotations
 
 import argparse
-import io
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.cli import config, main
+from generator.cli import config
 
 ROOT = Path(__file__).resolve().parents[2]
 STS = ROOT / "specs" / "vendor" / "sts-2015-04-01.json"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -42,23 +36,24 @@ def configure(root: Path, text: str) -> Path:
 
 def test_the_table_is_found_above_the_current_folder_and_its_paths_are_relative_to_it(
     project: Path,
+    cli: Any,
 ) -> None:
     configure(project, '[tool.acs-specgen]\nspecs = "api"\nout = "client"\n')
-    code, out, _ = run("generate")
+    code, out, _ = cli("generate")
     assert code == 0, out
     assert (project / "client" / "acs-vod" / "pyproject.toml").is_file()
     assert "../client: " in out  # shown relative to where the command ran
 
 
 def test_the_search_stops_at_the_project_root(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    project: Path, monkeypatch: pytest.MonkeyPatch, cli: Any
 ) -> None:
     configure(project, '[tool.acs-specgen]\nspecs = "api"\n')
     inner = project / "tools" / "inner"
     (inner / ".git").mkdir(parents=True)  # a nested repository: its own project root
     monkeypatch.chdir(inner)
     assert config.find(inner) is None
-    code, _, err = run("validate")
+    code, _, err = cli("validate")
     assert code == 1 and "no such spec folder" in err  # the built-in default: ./specs
 
 
@@ -68,26 +63,26 @@ def test_a_pyproject_without_the_table_is_passed_over(project: Path) -> None:
     assert config.find(project / "tools") == project / "pyproject.toml"
 
 
-def test_the_nearest_table_wins(project: Path) -> None:
+def test_the_nearest_table_wins(project: Path, cli: Any) -> None:
     configure(project, '[tool.acs-specgen]\nspecs = "nowhere"\n')
     configure(project / "tools", '[tool.acs-specgen]\nspecs = "../api"\n')
-    code, out, _ = run("validate")
+    code, out, _ = cli("validate")
     assert code == 0 and "valid" in out
 
 
-def test_options_on_the_command_line_win(project: Path) -> None:
+def test_options_on_the_command_line_win(project: Path, cli: Any) -> None:
     configure(project, '[tool.acs-specgen]\nspecs = "nowhere"\nout = "client"\n')
-    code, out, _ = run("generate", str(project / "api"), "-o", str(project / "mine"))
+    code, out, _ = cli("generate", str(project / "api"), "-o", str(project / "mine"))
     assert code == 0, out
     assert (project / "mine").is_dir() and not (project / "client").exists()
 
 
-def test_a_command_table_beats_the_shared_keys(project: Path) -> None:
+def test_a_command_table_beats_the_shared_keys(project: Path, cli: Any) -> None:
     configure(
         project,
         '[tool.acs-specgen]\nspecs = "nowhere"\n\n[tool.acs-specgen.validate]\nspecs = "api"\n',
     )
-    code, out, _ = run("validate")
+    code, out, _ = cli("validate")
     assert code == 0 and "valid" in out
 
 
@@ -100,9 +95,10 @@ def test_a_flag_can_be_configured(project: Path) -> None:
 
 def test_an_unknown_shared_key_is_an_error_with_file_line_and_suggestion(
     project: Path,
+    cli: Any,
 ) -> None:
     path = configure(project, '[tool.acs-specgen]\nspecs = "api"\n\nspec = "x"\n')
-    code, out, err = run("validate")
+    code, out, err = cli("validate")
     assert code == 2 and out == ""
     assert (
         f"{path}:4: unknown key 'spec' in [tool.acs-specgen] (did you mean 'specs'?)"
@@ -110,48 +106,53 @@ def test_an_unknown_shared_key_is_an_error_with_file_line_and_suggestion(
     )
 
 
-def test_an_unknown_command_table_is_an_error(project: Path) -> None:
+def test_an_unknown_command_table_is_an_error(project: Path, cli: Any) -> None:
     path = configure(project, "[tool.acs-specgen]\n\n[tool.acs-specgen.generat]\n")
-    code, _, err = run("validate")
+    code, _, err = cli("validate")
     assert code == 2 and f"{path}:3: unknown key 'generat'" in err
     assert "did you mean 'generate'?" in err
 
 
-def test_an_unknown_key_of_a_command_is_an_error_at_its_line(project: Path) -> None:
+def test_an_unknown_key_of_a_command_is_an_error_at_its_line(
+    project: Path, cli: Any
+) -> None:
     path = configure(
         project, '[tool.acs-specgen.check]\nspecs = "api"\n  "verfy" = true\n'
     )
-    code, _, err = run("check")
+    code, _, err = cli("check")
     assert code == 2
     assert f"{path}:3: unknown key 'verfy' in [tool.acs-specgen.check]" in err
 
 
-def test_a_value_of_the_wrong_type_is_an_error_at_its_line(project: Path) -> None:
+def test_a_value_of_the_wrong_type_is_an_error_at_its_line(
+    project: Path, cli: Any
+) -> None:
     path = configure(project, '[tool.acs-specgen]\nspecs = "api"\nverify = "yes"\n')
-    code, _, err = run("generate")
+    code, _, err = cli("generate")
     assert code == 2 and f"{path}:3: 'verify' must be true or false" in err
 
 
-def test_a_path_that_is_not_a_string_is_an_error(project: Path) -> None:
+def test_a_path_that_is_not_a_string_is_an_error(project: Path, cli: Any) -> None:
     path = configure(project, "[tool.acs-specgen]\nout = 3\n")
-    code, _, err = run("generate")
+    code, _, err = cli("generate")
     assert code == 2 and f"{path}:2: 'out' must be a string" in err
 
 
-def test_a_dotted_key_is_found_at_its_line(project: Path) -> None:
+def test_a_dotted_key_is_found_at_its_line(project: Path, cli: Any) -> None:
     path = configure(project, '[tool.acs-specgen]\nspecs = "api"\ncheck.verfy = 1\n')
-    code, _, err = run("check")
+    code, _, err = cli("check")
     assert code == 2 and f"{path}:3: unknown key 'verfy'" in err
 
 
-def test_invalid_toml_is_an_error_naming_the_file(project: Path) -> None:
+def test_invalid_toml_is_an_error_naming_the_file(project: Path, cli: Any) -> None:
     path = configure(project, "[tool.acs-specgen\n")
-    code, _, err = run("validate")
+    code, _, err = cli("validate")
     assert code == 2 and f"{path}: not valid TOML" in err
 
 
 def test_import_without_api_docs_imports_every_configured_product(
     project: Path,
+    cli: Any,
 ) -> None:
     shutil.copy(STS, project / "sts.json")
     configure(
@@ -159,7 +160,7 @@ def test_import_without_api_docs_imports_every_configured_product(
         '[[tool.acs-specgen.import]]\napi-docs = "sts.json"\nout = "api/sts"\n'
         'operation = ["GetCallerIdentity"]\n',
     )
-    code, out, err = run("import")
+    code, out, err = cli("import")
     assert code == 0, err
     assert "sts 2015-04-01: 1 operation(s) imported" in out
     assert sorted(p.name for p in (project / "api" / "sts").glob("*.yaml")) == [
@@ -170,6 +171,7 @@ def test_import_without_api_docs_imports_every_configured_product(
 
 def test_import_of_a_configured_file_takes_its_entry_and_the_command_line_wins(
     project: Path,
+    cli: Any,
 ) -> None:
     shutil.copy(STS, project / "sts.json")
     configure(
@@ -177,7 +179,7 @@ def test_import_of_a_configured_file_takes_its_entry_and_the_command_line_wins(
         '[[tool.acs-specgen.import]]\napi-docs = "sts.json"\nout = "api/sts"\n'
         'operation = ["GetCallerIdentity"]\n',
     )
-    code, _, err = run("import", "../sts.json", "--operation", "AssumeRole")
+    code, _, err = cli("import", "../sts.json", "--operation", "AssumeRole")
     assert code == 0, err
     assert sorted(p.name for p in (project / "api" / "sts").glob("*.yaml")) == [
         "AssumeRole.yaml",  # the configured operation list was replaced, not extended
@@ -185,38 +187,40 @@ def test_import_of_a_configured_file_takes_its_entry_and_the_command_line_wins(
     ]
 
 
-def test_an_import_entry_needs_its_api_docs_and_out(project: Path) -> None:
+def test_an_import_entry_needs_its_api_docs_and_out(project: Path, cli: Any) -> None:
     path = configure(
         project, '[tool.acs-specgen]\n\n[[tool.acs-specgen.import]]\nout = "x"\n'
     )
-    code, _, err = run("import")
+    code, _, err = cli("import")
     assert code == 2 and f"{path}:3: an import entry needs 'api-docs'" in err
 
 
 def test_an_unknown_key_of_the_second_import_entry_is_reported_at_its_line(
     project: Path,
+    cli: Any,
 ) -> None:
     path = configure(
         project,
         '[[tool.acs-specgen.import]]\napi-docs = "a.json"\nout = "a"\n\n'
         '[[tool.acs-specgen.import]]\napi-docs = "b.json"\nout = "b"\noverlays = "o.yaml"\n',
     )
-    code, _, err = run("import")
+    code, _, err = cli("import")
     assert code == 2
     assert f"{path}:8: unknown key 'overlays' in [tool.acs-specgen.import]" in err
     assert "did you mean 'overlay'?" in err
 
 
-def test_import_as_a_single_table_is_refused(project: Path) -> None:
+def test_import_as_a_single_table_is_refused(project: Path, cli: Any) -> None:
     path = configure(project, '[tool.acs-specgen.import]\nout = "x"\n')
-    code, _, err = run("import")
+    code, _, err = cli("import")
     assert code == 2 and f"{path}:1: 'import' must be an array of tables" in err
 
 
 def test_import_with_neither_api_docs_nor_configuration_is_a_usage_error(
     project: Path,
+    cli: Any,
 ) -> None:
-    code, _, err = run("import")
+    code, _, err = cli("import")
     assert code == 2 and "import needs API_DOCS_JSON" in err
 
 
@@ -258,10 +262,10 @@ def test_a_keys_line_is_found_by_scanning_the_text(
     assert config.line_of(text, where) == line
 
 
-def test_the_shared_out_is_not_imports_out(project: Path) -> None:
+def test_the_shared_out_is_not_imports_out(project: Path, cli: Any) -> None:
     shutil.copy(STS, project / "sts.json")
     configure(project, '[tool.acs-specgen]\nout = "client"\n')
-    code, _, err = run("import", "../sts.json")
+    code, _, err = cli("import", "../sts.json")
     assert code == 2 and "import needs -o SPECS_DIR" in err
     assert not (project / "client").exists()
 
@@ -275,10 +279,10 @@ def test_quiet_can_be_configured_for_every_command(project: Path) -> None:
     )
 
 
-def _policy_document(*argv: str) -> tuple[int, str, str]:
+def _policy_document(cli: Any, *argv: str) -> tuple[int, str, str]:
     import json
 
-    code, out, err = run("policy", *argv)
+    code, out, err = cli("policy", *argv)
     return (
         code,
         (json.dumps(json.loads(out), sort_keys=True) if code == 0 else out),
@@ -286,85 +290,91 @@ def _policy_document(*argv: str) -> tuple[int, str, str]:
     )
 
 
-def test_policy_all_can_be_configured(project: Path) -> None:
+def test_policy_all_can_be_configured(project: Path, cli: Any) -> None:
     configure(
         project,
         '[tool.acs-specgen]\nspecs = "api"\n\n[tool.acs-specgen.policy]\nall = true\n',
     )
-    code, configured, err = _policy_document()
+    code, configured, err = _policy_document(cli)
     assert code == 0, err
-    assert (code, configured) == _policy_document("--all")[:2]
+    assert (code, configured) == _policy_document(cli, "--all")[:2]
 
 
-def test_policy_operations_can_be_configured(project: Path) -> None:
+def test_policy_operations_can_be_configured(project: Path, cli: Any) -> None:
     configure(
         project,
         '[tool.acs-specgen.policy]\nspecs = "api"\noperation = ["GetAIImageJobs"]\n',
     )
-    code, configured, err = _policy_document()
+    code, configured, err = _policy_document(cli)
     assert code == 0, err
-    assert configured == _policy_document("--operation", "GetAIImageJobs")[1]
+    assert configured == _policy_document(cli, "--operation", "GetAIImageJobs")[1]
 
 
 def test_policy_operation_on_the_command_line_beats_a_configured_all(
     project: Path,
+    cli: Any,
 ) -> None:
     configure(project, '[tool.acs-specgen.policy]\nspecs = "api"\nall = true\n')
-    code, chosen, err = _policy_document("--operation", "GetAIImageJobs")
+    code, chosen, err = _policy_document(cli, "--operation", "GetAIImageJobs")
     assert code == 0, err
-    assert chosen != _policy_document("--all")[1]
+    assert chosen != _policy_document(cli, "--all")[1]
     assert "GetAIImageJobs" in chosen and "SubmitAIImageJob" not in chosen
 
 
 def test_policy_all_on_the_command_line_beats_configured_operations(
     project: Path,
+    cli: Any,
 ) -> None:
     configure(
         project,
         '[tool.acs-specgen.policy]\nspecs = "api"\noperation = ["GetAIImageJobs"]\n',
     )
-    code, chosen, err = _policy_document("--all")
+    code, chosen, err = _policy_document(cli, "--all")
     assert code == 0, err
     assert "SubmitAIImageJob" in chosen
 
 
 def test_policy_configured_with_both_operations_and_all_is_a_usage_error(
     project: Path,
+    cli: Any,
 ) -> None:
     configure(
         project,
         '[tool.acs-specgen.policy]\nspecs = "api"\nall = true\n'
         'operation = ["GetAIImageJobs"]\n',
     )
-    code, _, err = run("policy")
+    code, _, err = cli("policy")
     assert code == 2 and "exactly one of --operation" in err
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"], ["diff", "-h"]])
 def test_help_works_even_when_the_configuration_is_bad(
-    project: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+    project: Path, argv: list[str], capsys: pytest.CaptureFixture[str], cli: Any
 ) -> None:
     configure(project, "[tool.acs-specgen]\nverfy = true\n")
-    code, _, err = run(*argv)
+    code, _, err = cli(*argv)
     assert code == 0
     assert "usage: acs-specgen" in capsys.readouterr().out
     assert "unknown key 'verfy'" in err  # still said, as a warning
 
 
-def test_a_bad_configuration_is_still_an_error_without_help(project: Path) -> None:
+def test_a_bad_configuration_is_still_an_error_without_help(
+    project: Path, cli: Any
+) -> None:
     configure(project, "[tool.acs-specgen]\nverfy = true\n")
-    code, _, err = run("validate")
+    code, _, err = cli("validate")
     assert code == 2 and err.startswith("error: ") and "unknown key 'verfy'" in err
 
 
 def test_a_configured_diff_folder_is_relative_to_the_configuration(
     project: Path,
+    cli: Any,
 ) -> None:
     configure(project, '[tool.acs-specgen.diff]\nold = "api"\nnew = "api"\n')
     parser = _configured_parser(project)
     arguments = parser.parse_args(["diff"])
     assert (arguments.old, arguments.new) == (str(Path("../api")),) * 2
-    code, out, err = run("diff")
+    code, out, err = cli("diff")
     assert code == 0, err
     assert out.startswith("No changes.")
 

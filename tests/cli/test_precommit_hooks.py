@@ -60,7 +60,7 @@ def test_each_hooks_entry_is_the_console_script_and_passes_on_this_repository(
         ("acs-specgen-check", "generated/acs-vod/acs_vod/_client.py", True),
         ("acs-specgen-check", "pyproject.toml", True),
         ("acs-specgen-check", "README.md", False),
-        ("acs-specgen-check", "tests/test_cli.py", False),
+        ("acs-specgen-check", "tests/cli/test_cli.py", False),
         ("acs-specgen-validate", "specs/vod/golden/GetAIImageJobs/one_job.json", True),
         ("acs-specgen-validate", "generated/acs-vod/README.md", False),
     ],

@@ -4,7 +4,6 @@ version bump it implies; folders or git revisions on either side; text or JSON; 
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -15,18 +14,11 @@ from typing import Any
 import pytest
 
 from generator import Report, diff_specs, validate
-from generator.cli import main
 from generator.importer import import_product
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 VOD = "vod"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def edit(specs: Path, file: str, old: str, new: str) -> None:
@@ -555,8 +547,8 @@ def test_changed_summaries_descriptions_and_examples_are_documentation_only(
     assert report.counts == {"breaking": 0, "compatible": 0, "documentation": 3}
 
 
-def test_identical_trees_report_no_changes_and_exit_0() -> None:
-    code, out, _ = run("diff", str(SPECS), str(SPECS))
+def test_identical_trees_report_no_changes_and_exit_0(cli: Any) -> None:
+    code, out, _ = cli("diff", str(SPECS), str(SPECS))
     assert code == 0
     assert out == "No changes.\nVersion bumps:\n  acs-vod: 0.1.0 (no changes)\n"
 
@@ -566,6 +558,7 @@ def test_identical_trees_report_no_changes_and_exit_0() -> None:
 
 def test_text_groups_changes_per_package_and_operation_with_a_summary(
     spec_copy: Path,
+    cli: Any,
 ) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
     edit(
@@ -574,7 +567,7 @@ def test_text_groups_changes_per_package_and_operation_with_a_summary(
         "errors:\n",
         "errors:\n  - {code: Gone, status: 410}\n",
     )
-    code, out, err = run("diff", str(spec_copy.parent / "original"), str(spec_copy))
+    code, out, err = cli("diff", str(spec_copy.parent / "original"), str(spec_copy))
     assert (code, err) == (1, "")
     assert out == (
         "acs-vod (vod 2017-03-21)\n"
@@ -589,14 +582,14 @@ def test_text_groups_changes_per_package_and_operation_with_a_summary(
     )
 
 
-def test_compatible_changes_only_exit_0(spec_copy: Path) -> None:
+def test_compatible_changes_only_exit_0(spec_copy: Path, cli: Any) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 20")
-    assert run("diff", str(spec_copy.parent / "original"), str(spec_copy))[0] == 0
+    assert cli("diff", str(spec_copy.parent / "original"), str(spec_copy))[0] == 0
 
 
-def test_json_format_has_stable_keys(spec_copy: Path) -> None:
+def test_json_format_has_stable_keys(spec_copy: Path, cli: Any) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
-    code, out, _ = run(
+    code, out, _ = cli(
         "diff", "--format", "json", str(spec_copy.parent / "original"), str(spec_copy)
     )
     document = json.loads(out)
@@ -631,15 +624,17 @@ def test_json_format_has_stable_keys(spec_copy: Path) -> None:
     }
 
 
-def test_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
-    code, out, err = run("diff", str(tmp_path / "nowhere"), str(SPECS))
+def test_a_missing_folder_is_a_usage_error(tmp_path: Path, cli: Any) -> None:
+    code, out, err = cli("diff", str(tmp_path / "nowhere"), str(SPECS))
     assert (code, out) == (2, "")
     assert "nowhere: no such folder" in err
 
 
-def test_an_invalid_side_prints_its_diagnostics_and_exits_1(spec_copy: Path) -> None:
+def test_an_invalid_side_prints_its_diagnostics_and_exits_1(
+    spec_copy: Path, cli: Any
+) -> None:
     edit(spec_copy, "GetAIImageJobs.yaml", "access: read", "access: maybe")
-    code, out, err = run("diff", str(spec_copy.parent / "original"), str(spec_copy))
+    code, out, err = cli("diff", str(spec_copy.parent / "original"), str(spec_copy))
     assert (code, out) == (1, "")
     assert "GetAIImageJobs.yaml:" in err and "/access:" in err
     assert "1 problem(s) found." in err
@@ -674,34 +669,37 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-def test_git_revisions_are_compared_like_folders(repo: Path) -> None:
-    code, out, _ = run("diff", "HEAD~1:specs", "HEAD:specs")
+def test_git_revisions_are_compared_like_folders(repo: Path, cli: Any) -> None:
+    code, out, _ = cli("diff", "HEAD~1:specs", "HEAD:specs")
     assert code == 1
     assert "breaking      parameter JobIds: maxItems lowered from 10 to 5" in out
 
 
-def test_a_revision_and_the_working_folder_can_be_compared(repo: Path) -> None:
-    code, out, _ = run("diff", "HEAD:specs", "specs")
+def test_a_revision_and_the_working_folder_can_be_compared(
+    repo: Path, cli: Any
+) -> None:
+    code, out, _ = cli("diff", "HEAD:specs", "specs")
     assert (code, out.splitlines()[0]) == (0, "No changes.")
 
 
-def test_an_unknown_revision_is_a_usage_error(repo: Path) -> None:
-    code, out, err = run("diff", "HEAD~5:specs", "specs")
+def test_an_unknown_revision_is_a_usage_error(repo: Path, cli: Any) -> None:
+    code, out, err = cli("diff", "HEAD~5:specs", "specs")
     assert (code, out) == (2, "")
     assert err.startswith("error: HEAD~5:specs: not a folder at a git revision")
 
 
-def test_a_revision_of_a_file_is_a_usage_error(repo: Path) -> None:
-    code, _, err = run("diff", "HEAD:specs/vod/service.yaml", "specs")
+def test_a_revision_of_a_file_is_a_usage_error(repo: Path, cli: Any) -> None:
+    code, _, err = cli("diff", "HEAD:specs/vod/service.yaml", "specs")
     assert code == 2 and "names a blob, not a folder" in err
 
 
 def test_diagnostics_of_a_revision_name_the_revision_not_a_temporary_folder(
     repo: Path,
+    cli: Any,
 ) -> None:
     edit(repo / "specs", "GetAIImageJobs.yaml", "access: read", "access: maybe")
     git(repo, "commit", "-q", "-am", "broken")
-    code, _, err = run("diff", "HEAD~1:specs", "HEAD:specs")
+    code, _, err = cli("diff", "HEAD~1:specs", "HEAD:specs")
     assert code == 1
     assert "HEAD:specs/vod/GetAIImageJobs.yaml:" in err
 
@@ -711,11 +709,12 @@ def test_diagnostics_of_a_revision_name_the_revision_not_a_temporary_folder(
 )
 def test_a_revision_with_a_symlink_leading_outside_is_a_usage_error(
     repo: Path,
+    cli: Any,
 ) -> None:
     (repo / "specs" / VOD / "escape.yaml").symlink_to("../../../outside.yaml")
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "a link leading out")
-    code, out, err = run("diff", "HEAD:specs", "specs")
+    code, out, err = cli("diff", "HEAD:specs", "specs")
     assert (code, out) == (2, "")
     assert err.startswith("error: HEAD:specs: cannot be exported safely: ")
     assert "Traceback" not in err
@@ -799,12 +798,13 @@ def changed_by_hand(source: Path, target: Path) -> None:
 
 def test_a_whole_product_changed_by_hand_reports_each_breaking_change(
     tmp_path: Path,
+    cli: Any,
 ) -> None:
     changed = tmp_path / "vod-changed.json"
     changed_by_hand(VENDOR, changed)
     import_product(VENDOR, tmp_path / "old" / VOD, overlay=OVERLAY)
     import_product(changed, tmp_path / "new" / VOD, overlay=OVERLAY)
-    code, out, _ = run("diff", str(tmp_path / "old"), str(tmp_path / "new"))
+    code, out, _ = cli("diff", str(tmp_path / "old"), str(tmp_path / "new"))
     assert code == 1
     assert [line.strip() for line in out.splitlines()] == [
         "acs-vod (vod 2017-03-21)",
