@@ -2,16 +2,15 @@
 
 The emulator runs a submitted job as "processing" for two reads, then as "success"; tests seed
 or change its records ("fail", or a job stuck in "processing") and queue exact answers. Delays
-are tiny, or the sleeps are recorded instead of slept. Then the waiter's spec broken in each way
-the checks must catch.
+are tiny, or the wait runs on `fake_clock`: its pauses recorded, never slept, and only they
+move the clock the waiter reads. Then the waiter's spec broken in each way the checks must
+catch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import inspect
-import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,8 +19,6 @@ from typing import Any
 import acs_vod
 import pytest
 from acs_core import waiters as _waiters
-from acs_core.client import asynchronous as _asynchronous
-from acs_core.client import sync as _sync
 from acs_vod.emulator import Emulator
 from acs_vod.models.get_ai_image_jobs import (
     OPERATION,
@@ -63,27 +60,9 @@ async def aclient(emu: Emulator) -> AsyncIterator[acs_vod.AsyncClient]:
         yield api
 
 
-class RecordedSleeps:
-    """Stands in for a module (`time` or `asyncio`) of the sync or async client: its sleeps are recorded
-    (and slept only when `slept`); everything else is the real module's."""
-
-    def __init__(self, module: Any, slept: bool = False) -> None:
-        self.module = module
-        self.slept = slept
-        self.pauses: list[float] = []
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.module, name)
-
-    def sleep(self, seconds: float) -> None:
-        self.pauses.append(seconds)
-        if self.slept:
-            self.module.sleep(seconds)
-
-
-class RecordedAsyncSleeps(RecordedSleeps):
-    async def sleep(self, seconds: float) -> None:  # type: ignore[override]
-        self.pauses.append(seconds)
+# The pauses of a wait with delay 0.01 and max_wait 0.2 on a clock that only the pauses move:
+# doubling, then what remains, so that the sixth and last poll falls at the deadline.
+UNTIL_0_2_S = [0.01, 0.02, 0.04, 0.08, 0.05]
 
 
 def polls(emu: Emulator) -> list[Any]:
@@ -216,115 +195,105 @@ def test_one_failed_job_among_several_fails_the_wait_even_beside_a_running_one(
 
 
 def test_a_job_that_never_finishes_raises_waiter_timeout_error_at_max_wait(
-    client: acs_vod.Client, emu: Emulator
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
     job_id = stuck_job(emu)
-    started = time.monotonic()
     with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
         client.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.01, max_wait=0.2)
-    elapsed = time.monotonic() - started
     error = caught.value
-    assert 0.2 <= elapsed < 2.0
+    # 0.01 doubling, then what remains of the 0.2 s: the last poll falls at the deadline.
+    assert fake_clock.sleeps == pytest.approx(UNTIL_0_2_S)
+    assert fake_clock.now == pytest.approx(0.2)
     assert isinstance(caught.value, acs_vod.WaiterError)
     assert isinstance(caught.value, builtins.TimeoutError)
     assert error.waiter == WAITER and error.states == ["processing"]
     (job,) = error.last_response.ai_image_job_list or []
     assert job.job_id == job_id and job.status is not None
     assert job.status.value == "processing"
-    assert "still 'processing'" in str(error)
-    assert len(polls(emu)) >= 3
+    assert "still 'processing' after 0.2s and 6 poll(s)" in str(error)
+    assert len(polls(emu)) == 6
 
 
 async def test_the_async_waiter_raises_waiter_timeout_error_at_max_wait(
-    aclient: acs_vod.AsyncClient, emu: Emulator
+    aclient: acs_vod.AsyncClient, emu: Emulator, fake_clock: Any
 ) -> None:
     job_id = stuck_job(emu)
-    started = time.monotonic()
     with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
         await aclient.wait_ai_image_jobs_finished(
             job_ids=[job_id], delay=0.01, max_wait=0.2
         )
-    assert 0.2 <= time.monotonic() - started < 2.0
+    assert fake_clock.sleeps == pytest.approx(UNTIL_0_2_S)
+    assert fake_clock.now == pytest.approx(0.2)
+    assert len(polls(emu)) == 6
     assert caught.value.states == ["processing"]
     assert isinstance(caught.value.last_response, GetAIImageJobsResponse)
 
 
 def test_a_max_wait_of_zero_polls_exactly_once(
-    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
-    sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_sync, "time", sleeps)
     job_id = stuck_job(emu)
     with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
         client.wait_ai_image_jobs_finished(job_ids=[job_id], max_wait=0)
     assert "1 poll" in str(caught.value)
-    assert len(polls(emu)) == 1 and sleeps.pauses == []
+    assert len(polls(emu)) == 1 and fake_clock.sleeps == []
 
 
 def test_an_unknown_job_id_is_no_success_and_is_polled_until_the_time_runs_out(
-    client: acs_vod.Client, emu: Emulator
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
     stuck_job(emu, "some-other-job")  # records exist: an unknown id is left out
     with pytest.raises(acs_vod.WaiterTimeoutError) as caught:
         client.wait_ai_image_jobs_finished(job_ids=["nope"], delay=0.01, max_wait=0.2)
     assert caught.value.states == []
     assert caught.value.last_response.ai_image_job_list == []
-    assert "still none" in str(caught.value)
-    assert len(polls(emu)) >= 3
+    assert "still none after 0.2s and 6 poll(s)" in str(caught.value)
+    assert fake_clock.sleeps == pytest.approx(UNTIL_0_2_S)
+    assert len(polls(emu)) == 6
 
 
 # --- the pauses between polls -------------------------------------------------------------------
 
 
 def test_pauses_double_from_delay_and_never_exceed_max_delay(
-    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
-    sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_sync, "time", sleeps)
     for _ in range(7):
         emu.queue_response("GetAIImageJobs", jobs_body("processing"))
     emu.queue_response("GetAIImageJobs", jobs_body("success"))
     client.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=2.0)
     # The spec's max_delay is 20 s: 2, 4, 8, 16, then 20 from then on.
-    assert sleeps.pauses == [2.0, 4.0, 8.0, 16.0, 20.0, 20.0, 20.0]
+    assert fake_clock.sleeps == [2.0, 4.0, 8.0, 16.0, 20.0, 20.0, 20.0]
     assert len(polls(emu)) == 8
 
 
 def test_without_delay_the_spec_s_first_delay_is_used(
-    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
-    sleeps = RecordedSleeps(time)
-    monkeypatch.setattr(_sync, "time", sleeps)
     job_id = client.submit_ai_image_job(video_id="v", ai_template_id="t").job_id
     client.wait_ai_image_jobs_finished(job_ids=[job_id or ""])
-    assert sleeps.pauses == [2.0, 4.0]  # the spec says delay: 2
+    assert fake_clock.sleeps == [2.0, 4.0]  # the spec says delay: 2
 
 
 async def test_the_async_waiter_s_pauses_double_up_to_max_delay(
-    aclient: acs_vod.AsyncClient, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+    aclient: acs_vod.AsyncClient, emu: Emulator, fake_clock: Any
 ) -> None:
-    sleeps = RecordedAsyncSleeps(asyncio)
-    monkeypatch.setattr(_asynchronous, "asyncio", sleeps)
     for _ in range(5):
         emu.queue_response("GetAIImageJobs", jobs_body("processing"))
     emu.queue_response("GetAIImageJobs", jobs_body("success"))
     await aclient.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=3.0)
-    assert sleeps.pauses == [3.0, 6.0, 12.0, 20.0, 20.0]
+    assert fake_clock.sleeps == [3.0, 6.0, 12.0, 20.0, 20.0]
 
 
 def test_the_last_pause_is_cut_short_so_the_last_poll_falls_at_the_deadline(
-    client: acs_vod.Client, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+    client: acs_vod.Client, emu: Emulator, fake_clock: Any
 ) -> None:
-    sleeps = RecordedSleeps(time, slept=True)
-    monkeypatch.setattr(_sync, "time", sleeps)
-    pauses = sleeps.pauses
     job_id = stuck_job(emu)
     with pytest.raises(acs_vod.WaiterTimeoutError):
         client.wait_ai_image_jobs_finished(job_ids=[job_id], delay=0.1, max_wait=0.5)
     # 0.1, 0.2, then what remains of 0.5 s (less than the 0.4 doubling would give).
-    assert pauses[:2] == [0.1, 0.2]
-    assert len(pauses) == 3 and 0 < pauses[2] < 0.2
-    assert sum(pauses) <= 0.5
+    assert fake_clock.sleeps == pytest.approx([0.1, 0.2, 0.2])
+    assert fake_clock.now == pytest.approx(0.5)
     assert len(polls(emu)) == 4
 
 
