@@ -1,5 +1,6 @@
-"""`watch`: regenerates on every change, reports a broken spec and keeps going, Ctrl-C exits 0;
-without the `watch` extra it says how to install it."""
+"""`watch`: regenerates on every change, reports a broken spec and keeps going, Ctrl-C (even in a
+process started with SIGINT ignored) or SIGTERM exits 0; without the `watch` extra it says how to
+install it."""
 
 from __future__ import annotations
 
@@ -245,34 +246,87 @@ def test_the_watch_shares_the_command_lines_exit_codes_and_progress_clearing() -
     assert not hasattr(watch_module, "_clear")
 
 
-def test_ctrl_c_ends_the_watch_with_status_0(spec_copy: Path, tmp_path: Path) -> None:
+def _watch_in_a_process(
+    specs: Path, out: Path, *, sigint_ignored: bool = False
+) -> subprocess.Popen[str]:
+    """`python -m generator watch` in a child process, once its first run has finished; with
+    `sigint_ignored`, started with SIGINT ignored, as a background job of a non-interactive
+    shell (a CI runner's) starts it."""
+
+    def ignore_sigint() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "watch",
-            str(spec_copy),
-            "-o",
-            str(tmp_path / "out"),
-        ],
+        [sys.executable, "-m", "generator", "watch", str(specs), "-o", str(out)],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=ignore_sigint if sigint_ignored else None,
     )
+    assert process.stdout is not None
+    for line in process.stdout:  # the first run has finished
+        if " written, " in line:
+            break
+    return process
+
+
+def _stop(process: subprocess.Popen[str], number: int) -> tuple[str, str]:
+    """Send `number`; the rest of stdout and stderr once the process has ended."""
     try:
-        assert process.stdout is not None
-        for line in process.stdout:  # the first run has finished
-            if " written, " in line:
-                break
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=TIMEOUT)
+        process.send_signal(number)
+        return process.communicate(timeout=TIMEOUT)
     finally:
         process.kill()
+
+
+@pytest.mark.parametrize(
+    ("number", "sigint_ignored"),
+    [(signal.SIGINT, False), (signal.SIGINT, True), (signal.SIGTERM, False)],
+    ids=["ctrl-c", "ctrl-c-started-with-sigint-ignored", "sigterm"],
+)
+def test_ctrl_c_ends_the_watch_with_status_0(
+    spec_copy: Path, tmp_path: Path, number: int, sigint_ignored: bool
+) -> None:
+    process = _watch_in_a_process(
+        spec_copy, tmp_path / "out", sigint_ignored=sigint_ignored
+    )
+    stdout, stderr = _stop(process, number)
     assert process.returncode == 0, stderr
+    assert "stopped watching." in stdout
     assert "Traceback" not in stderr
+
+
+def test_the_watch_puts_the_signal_handlers_back_when_it_ends(
+    spec_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run in the main thread (as the CLI runs it): SIGINT raises KeyboardInterrupt and SIGTERM
+    stops the watch while it runs, whatever the process inherited; then both are as before.
+    """
+    import watchfiles
+
+    seen: list[object] = []
+
+    def scripted(*roots: Path, **options: object) -> Iterator[set[tuple[int, str]]]:
+        seen.extend(signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM))
+        yield set()  # the initial run
+
+    monkeypatch.setattr(watchfiles, "watch", scripted)
+    before = {n: signal.getsignal(n) for n in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a CI runner's background job
+        code = watch(
+            spec_copy, tmp_path / "out", stdout=io.StringIO(), stderr=io.StringIO()
+        )
+        assert code == 0
+        assert seen[0] is signal.default_int_handler
+        assert seen[1] not in (signal.SIG_DFL, signal.SIG_IGN, before[signal.SIGTERM])
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) is before[signal.SIGTERM]
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def test_without_the_extra_watch_says_how_to_install_it(
