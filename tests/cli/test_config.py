@@ -226,7 +226,8 @@ def test_import_with_neither_api_docs_nor_configuration_is_a_usage_error(
 
 def test_this_repository_configures_only_its_defaults() -> None:
     found = config.find(ROOT)
-    assert found == ROOT / "pyproject.toml"  # the table is there, in the root's pyproject
+    # The table is in this repository's pyproject.toml: its absence is a failure.
+    assert found == ROOT / "pyproject.toml"
     table = config.load(found)
     assert table.shared == {"specs": "specs", "out": "generated"}
     assert not table.commands and not table.imports

@@ -20,11 +20,7 @@ from acs_vod.models.get_ai_image_jobs import (
 )
 
 GOLDEN = (
-    Path(__file__).resolve().parents[2]
-    / "specs"
-    / "vod"
-    / "golden"
-    / "GetAIImageJobs"
+    Path(__file__).resolve().parents[2] / "specs" / "vod" / "golden" / "GetAIImageJobs"
 )
 
 
