@@ -1,6 +1,7 @@
 """Shared fixtures of the whole suite: paths of the checkout, the committed generated packages on
-sys.path, the hand-written specs to copy and break, the command line run in-process, and a
-generated project's own test suite run as its maintainer would.
+sys.path, the hand-written specs and the small services of tests/services to copy and break,
+the command line run in-process, and a generated project's own test suite run as its
+maintainer would.
 
 Test modules cannot import each other or this file (`--import-mode=importlib`): what they share
 is a fixture here, or in the conftest.py of their folder.
@@ -24,6 +25,8 @@ SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CORE_PROJECT = GENERATED / "acs-core"
 VOD_PROJECT = GENERATED / "acs-vod"
+# Small hand-written services (one folder each) that tests generate, call or break.
+SERVICES = Path(__file__).resolve().parent / "services"
 
 # Functional tests import the committed golden packages, as a consumer would after installing
 # them: the runtime and the product.
@@ -66,6 +69,18 @@ def spec_copy(tmp_path: Path) -> Path:
     holds them unbroken, to compare with."""
     hand_written_specs(tmp_path / "original")
     return hand_written_specs(tmp_path / "specs")
+
+
+@pytest.fixture(scope="session")
+def service_specs() -> Callable[[str, Path], Path]:
+    """`service_specs("pagedemo", folder)`: makes `folder` a spec folder holding a copy of the
+    small service tests/services/pagedemo (or `demo`, ...), and returns it."""
+
+    def copy(name: str, folder: Path) -> Path:
+        shutil.copytree(SERVICES / name, folder / name)
+        return folder
+
+    return copy
 
 
 @pytest.fixture(autouse=True)

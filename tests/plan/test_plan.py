@@ -93,3 +93,22 @@ def test_render_fails_with_the_template_name_on_an_undefined_value() -> None:
         match=r"service.py.jinja failed for x.py: 'service' is undefined",
     ):
         render(file)
+
+
+def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
+    spec_copy: Path,
+) -> None:
+    from generator.plan.package import plan_service
+
+    for name in ("GetAIImageJobs.yaml",):
+        path = spec_copy / "vod" / name
+        path.write_text(
+            path.read_text().replace("operation: GetAIImageJobs", "operation: Close")
+        )
+        path.rename(spec_copy / "vod" / "Close.yaml")
+    (service,) = validate(spec_copy)
+    views = next(
+        f for f in plan_service(service) if f.path.name == "_service.py"
+    ).context["operations"]
+    close = next(v for v in views if v.name == "Close")
+    assert close.method_name == "close_" and close.module_name == "close"

@@ -1,10 +1,10 @@
 """Page iterators: `iter_<method>` walks an operation's pages over the wire, and stops.
 
-One small RPC service, written inline: ListThings pages by number (PageNumber, PageSize,
-TotalCount, items at Things.Thing), ListEntries by token (NextToken, MaxResults), and
+One small RPC service, tests/services/pagedemo: ListThings pages by number (PageNumber,
+PageSize, TotalCount, items at Things.Thing), ListEntries by token (NextToken, MaxResults), and
 ListLabels by a page number declared as text. The emulator answers queued pages exactly, and
-without them its golden response as page 1 and later pages empty. Then the same specs broken in
-each way the checks must catch.
+without them its golden response as page 1 and later pages empty. The same specs broken in each
+way the checks must catch are data: tests/spec/cases/pagination_*.
 """
 
 from __future__ import annotations
@@ -13,168 +13,23 @@ import collections.abc
 import importlib
 import inspect
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator import SpecError, generate, validate
+from generator import generate
 
-SERVICE = """\
-service: pagedemo
-title: Page Demo
-api_version: "2024-01-01"
-style: RPC
-package: {distribution: acs-pagedemo, import_name: acs_pagedemo, version: 0.1.0}
-signing: {default: v3, supported: [v3, v2]}
-protocol: https
-endpoints: {cn-hangzhou: pagedemo.cn-hangzhou.aliyuncs.com}
-error_response:
-  type: object
-  properties:
-    RequestId: {type: string}
-    Code: {type: string}
-    Message: {type: string}
-  required: [RequestId, Code, Message]
-errors:
-  - {code: InvalidParameter, status: 400, kind: validation}
-"""
-LIST_THINGS = """\
-operation: ListThings
-summary: Lists the things of a category, a page at a time.
-access: read
-methods: [POST, GET]
-pagination:
-  style: page_number
-  items: Things.Thing
-  page: PageNumber
-  page_size: PageSize
-  total: TotalCount
-parameters:
-  - name: Category
-    in: query
-    required: true
-    example: tools
-    schema: {type: string}
-  - name: PageNumber
-    in: query
-    schema: {type: integer, minimum: 1}
-  - name: PageSize
-    in: query
-    schema: {type: integer, minimum: 1, maximum: 100}
-response:
-  type: object
-  properties:
-    RequestId: {type: string}
-    TotalCount: {type: integer}
-    Things:
-      type: object
-      properties:
-        Thing:
-          type: array
-          items:
-            type: object
-            title: Thing
-            properties:
-              Id: {type: string}
-              Name: {type: string}
-golden:
-  - {name: first_page, status: 200, file: golden/ListThings/first_page.json}
-"""
-LIST_ENTRIES = """\
-operation: ListEntries
-summary: Lists entries, each page naming the next.
-access: read
-methods: [POST, GET]
-pagination:
-  style: next_token
-  items: Entries
-  token: NextToken
-  page_size: MaxResults
-  next_token: NextToken
-parameters:
-  - name: Prefix
-    in: query
-    schema: {type: string}
-  - name: NextToken
-    in: query
-    schema: {type: string}
-  - name: MaxResults
-    in: query
-    schema: {type: integer, minimum: 1, maximum: 100}
-response:
-  type: object
-  properties:
-    RequestId: {type: string}
-    NextToken: {type: string}
-    Entries:
-      type: array
-      items:
-        type: object
-        title: Entry
-        properties:
-          Key: {type: string}
-golden:
-  - {name: first_page, status: 200, file: golden/ListEntries/first_page.json}
-"""
-LIST_LABELS = """\
-operation: ListLabels
-summary: Lists labels; the page number is declared as text.
-access: read
-methods: [POST, GET]
-pagination:
-  style: page_number
-  items: Labels
-  page: PageNo
-parameters:
-  - name: PageNo
-    in: query
-    schema: {type: string}
-response:
-  type: object
-  properties:
-    RequestId: {type: string}
-    Labels:
-      type: array
-      items: {type: string}
-golden:
-  - {name: first_page, status: 200, file: golden/ListLabels/first_page.json}
-"""
-GOLDENS = {
-    "ListThings": '{"RequestId": "R-1", "TotalCount": 5, "Things": {"Thing": '
-    '[{"Id": "t-1", "Name": "one"}, {"Id": "t-2", "Name": "two"}]}}\n',
-    "ListEntries": '{"RequestId": "R-2", "NextToken": "tok-1", '
-    '"Entries": [{"Key": "a"}, {"Key": "b"}]}\n',
-    "ListLabels": '{"RequestId": "R-3", "Labels": ["red", "green"]}\n',
-}
-OPERATIONS = {
-    "ListThings": LIST_THINGS,
-    "ListEntries": LIST_ENTRIES,
-    "ListLabels": LIST_LABELS,
-}
 CREDENTIALS = {"testid": "testsecret"}
 
 
-def write_specs(
-    folder: Path,
-    operations: dict[str, str] = OPERATIONS,
-    goldens: dict[str, str] = GOLDENS,
-) -> Path:
-    service = folder / "pagedemo"
-    service.mkdir(parents=True)
-    (service / "service.yaml").write_text(SERVICE)
-    for name, text in operations.items():
-        (service / f"{name}.yaml").write_text(text)
-        (service / "golden" / name).mkdir(parents=True)
-        (service / "golden" / name / "first_page.json").write_text(goldens[name])
-    return folder
-
-
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, service_specs: Callable[[str, Path], Path]
+) -> Iterator[Any]:
     root = tmp_path_factory.mktemp("pagedemo")
-    generate(write_specs(root / "specs"), root / "out")
+    generate(service_specs("pagedemo", root / "specs"), root / "out")
     sys.path.insert(0, str(root / "out" / "acs-pagedemo"))
     yield importlib.import_module("acs_pagedemo")
     sys.path.remove(str(root / "out" / "acs-pagedemo"))
@@ -559,116 +414,3 @@ async def test_the_async_iterator_is_an_async_iterator_of_the_golden_s_items(
     assert [entry.key async for entry in pages] == ["a", "b"]
     assert sent(emu, "NextToken") == [None, "tok-1"]
     assert sent(emu, "Prefix") == ["p", "p"]
-
-
-# --- the checks of a pagination spec -----------------------------------------------------------
-
-
-def problems(
-    folder: Path, operations: dict[str, str], goldens: dict[str, str] = GOLDENS
-) -> list[str]:
-    specs = write_specs(folder / "specs", operations, goldens)
-    with pytest.raises(SpecError) as caught:
-        validate(specs)
-    return [str(d).replace(str(specs) + "/", "") for d in caught.value.diagnostics]
-
-
-def broken(operation: str, old: str, new: str) -> dict[str, str]:
-    text = OPERATIONS[operation]
-    assert old in text, f"fixture text {old!r} not in {operation}"
-    return {**OPERATIONS, operation: text.replace(old, new, 1)}
-
-
-def line_of(text: str, needle: str) -> int:
-    """The line of `needle`'s first occurrence in a spec's text."""
-    lines = text.splitlines()
-    return next(number for number, line in enumerate(lines, 1) if needle in line)
-
-
-def test_the_inline_specs_validate(tmp_path: Path) -> None:
-    (service,) = validate(write_specs(tmp_path / "specs"))
-    assert sorted(op.name for op in service.operations) == sorted(OPERATIONS)
-
-
-def test_an_items_path_that_is_no_array_is_reported_where_it_is(
-    tmp_path: Path,
-) -> None:
-    operations = broken("ListThings", "items: Things.Thing", "items: Things")
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListThings"], "items: Things")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:10: /pagination/items: "
-        "'Things' must be a field of type array"
-    ) in errors
-
-
-def test_an_items_path_through_a_missing_field_is_reported(tmp_path: Path) -> None:
-    operations = broken("ListThings", "items: Things.Thing", "items: Things.Nope")
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListThings"], "items: Things.Nope")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:10: /pagination/items: "
-        "Things has no field 'Nope'"
-    ) in errors
-
-
-def test_an_unknown_page_parameter_is_reported(tmp_path: Path) -> None:
-    operations = broken("ListThings", "page: PageNumber", "page: PageNo")
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListThings"], "page: PageNo")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:9: /pagination/page: "
-        "'PageNo' is not a parameter of ListThings"
-    ) in errors
-
-
-def test_a_page_parameter_of_the_wrong_type_is_reported(tmp_path: Path) -> None:
-    old = "  - name: PageNumber\n    in: query\n    schema: {type: integer, minimum: 1}"
-    new = "  - name: PageNumber\n    in: query\n    schema: {type: boolean}"
-    operations = broken("ListThings", old, new)
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListThings"], "page: PageNumber")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:9: /pagination/page: "
-        "'PageNumber' must be of type integer or string"
-    ) in errors
-
-
-def test_a_token_parameter_that_is_no_string_is_reported(tmp_path: Path) -> None:
-    operations = broken("ListEntries", "token: NextToken", "token: MaxResults")
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListEntries"], "token: MaxResults")
-    assert (
-        f"pagedemo/ListEntries.yaml:{line}:10: /pagination/token: "
-        "'MaxResults' must be of type string"
-    ) in errors
-
-
-def test_a_total_that_is_no_count_is_reported(tmp_path: Path) -> None:
-    operations = broken("ListThings", "total: TotalCount", "total: Things")
-    errors = problems(tmp_path, operations)
-    line = line_of(operations["ListThings"], "total: Things")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:10: /pagination/total: "
-        "'Things' must be a field of type integer or number or string"
-    ) in errors
-
-
-def test_an_iterator_named_like_another_method_of_the_client_is_reported(
-    tmp_path: Path,
-) -> None:
-    clash = (
-        LIST_LABELS.replace("operation: ListLabels", "operation: IterListThings")
-        .replace("golden/ListLabels/", "golden/IterListThings/")
-        .replace("pagination:\n  style: page_number\n  items: Labels\n", "")
-        .replace("  page: PageNo\n", "")
-    )
-    assert "pagination" not in clash
-    operations = {**OPERATIONS, "IterListThings": clash}
-    goldens = {**GOLDENS, "IterListThings": GOLDENS["ListLabels"]}
-    errors = problems(tmp_path, operations, goldens)
-    line = line_of(LIST_THINGS, "style: page_number")
-    assert (
-        f"pagedemo/ListThings.yaml:{line}:3: /pagination: 'iter_list_things' is "
-        "already a method of the client: the method of IterListThings"
-    ) in errors

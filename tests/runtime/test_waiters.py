@@ -3,8 +3,8 @@
 The emulator runs a submitted job as "processing" for two reads, then as "success"; tests seed
 or change its records ("fail", or a job stuck in "processing") and queue exact answers. Delays
 are tiny, or the wait runs on `fake_clock`: its pauses recorded, never slept, and only they
-move the clock the waiter reads. Then the waiter's spec broken in each way the checks must
-catch.
+move the clock the waiter reads. The waiter's spec broken in each way the checks must catch is
+data: tests/spec/cases/waiter_*.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import builtins
 import inspect
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,10 +25,7 @@ from acs_vod.models.get_ai_image_jobs import (
     GetAIImageJobsResponse,
 )
 
-from generator import SpecError, validate
-
 WAITER = "ai_image_jobs_finished"
-OPERATION_SPEC = "vod/GetAIImageJobs.yaml"
 
 
 @pytest.fixture
@@ -353,124 +349,3 @@ def test_an_error_answering_a_poll_propagates_unchanged(
         client.wait_ai_image_jobs_finished(job_ids=["job-0"], delay=0.01, max_wait=5)
     assert not isinstance(caught.value, acs_vod.WaiterError)
     assert len(polls(emu)) == 2
-
-
-# --- the checks of a waiter spec ---------------------------------------------------------------
-
-
-def break_spec(specs: Path, old: str, new: str) -> list[str]:
-    path = specs / OPERATION_SPEC
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {OPERATION_SPEC}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(SpecError) as caught:
-        validate(specs)
-    return [str(d).replace(str(specs) + "/", "") for d in caught.value.diagnostics]
-
-
-def line_of(specs: Path, needle: str) -> int:
-    lines = (specs / OPERATION_SPEC).read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if needle in line)
-
-
-def test_a_status_path_to_an_unknown_field_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        "status: AIImageJobList[].Status",
-        "status: AIImageJobList[].State",
-    )
-    line = line_of(spec_copy, "status: AIImageJobList[].State")
-    assert any(
-        e == f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
-        "AIImageJobList[] has no field 'State'"
-        for e in errors
-    ), errors
-
-
-def test_a_status_path_into_a_list_without_brackets_is_reported(
-    spec_copy: Path,
-) -> None:
-    errors = break_spec(
-        spec_copy, "status: AIImageJobList[].Status", "status: AIImageJobList.Status"
-    )
-    line = line_of(spec_copy, "status: AIImageJobList.Status")
-    assert (
-        f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
-        "AIImageJobList has no field 'Status'"
-    ) in errors
-
-
-def test_a_status_path_to_no_plain_value_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, "status: AIImageJobList[].Status", "status: AIImageJobList[]"
-    )
-    line = line_of(spec_copy, "status: AIImageJobList[]")
-    assert (
-        f"{OPERATION_SPEC}:{line}:13: /waiters/0/status: "
-        "'AIImageJobList[]' must be a plain value"
-    ) in errors
-
-
-def test_a_success_value_outside_the_status_enum_is_reported(
-    spec_copy: Path,
-) -> None:
-    errors = break_spec(spec_copy, "    success: [success]", "    success: [done]")
-    line = line_of(spec_copy, "    success: [done]")
-    assert (
-        f"{OPERATION_SPEC}:{line}:15: /waiters/0/success/0: "
-        "'done' is not one of the status values ['success', 'fail']"
-    ) in errors
-
-
-def test_a_failure_value_that_is_also_a_success_value_is_reported(
-    spec_copy: Path,
-) -> None:
-    errors = break_spec(
-        spec_copy, "    failure: [fail]", "    failure: [fail, success]"
-    )
-    line = line_of(spec_copy, "    failure: [fail, success]")
-    assert (
-        f"{OPERATION_SPEC}:{line}:21: /waiters/0/failure/1: "
-        "'success' is also a success value"
-    ) in errors
-
-
-def test_an_operation_parameter_named_like_a_waiter_option_is_reported(
-    spec_copy: Path,
-) -> None:
-    errors = break_spec(
-        spec_copy,
-        "parameters:\n  - name: JobIds",
-        "parameters:\n  - {name: Delay, in: query, schema: {type: integer}}\n"
-        "  - name: JobIds",
-    )
-    line = line_of(spec_copy, "  - name: ai_image_jobs_finished")
-    assert (
-        f"{OPERATION_SPEC}:{line}:5: /waiters/0: GetAIImageJobs has a parameter named "
-        "'delay', which the waiter's own option would shadow"
-    ) in errors
-
-
-def test_a_first_delay_longer_than_max_delay_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(spec_copy, "    delay: 2\n", "    delay: 30\n")
-    line = line_of(spec_copy, "    delay: 30")
-    assert (
-        f"{OPERATION_SPEC}:{line}:12: /waiters/0/delay: "
-        "the first delay is longer than max_delay"
-    ) in errors
-
-
-def test_two_waiters_of_one_name_are_reported(spec_copy: Path) -> None:
-    second = (
-        "    timeout: 600\n"
-        "  - name: ai_image_jobs_finished\n"
-        "    status: AIImageJobList[].Status\n"
-        "    success: [success]\n"
-        "    failure: []\n"
-    )
-    errors = break_spec(spec_copy, "    timeout: 600\n", second)
-    line = line_of(spec_copy, "    timeout: 600") + 1
-    assert (
-        f"{OPERATION_SPEC}:{line}:11: /waiters/1/name: 'wait_ai_image_jobs_finished' "
-        "is already a method of the client: a waiter of GetAIImageJobs"
-    ) in errors

@@ -1,305 +1,118 @@
-"""Validation: every broken spec is reported as file:line:col: pointer: message, all at once."""
+"""Validation: every broken spec is reported as file:line:col: /pointer: message, all at once.
+
+The broken specs are data, one folder per case in `cases/` (as black's test cases and
+openapi-python-client's end-to-end tests are): `case.yaml` says what the case is `about`, which
+`base` tree it breaks (`hand-written`: the hand-written specs of specs/; or a small service of
+tests/services: `pagedemo`, `demo`) and its `edits`, applied in order to a copy of that tree:
+
+    - file: vod/GetAIImageJobs.yaml   # relative to the tree
+      replace: "access: read"         # its first occurrence, which must be there
+      with: "acess: read"
+    - file: vod/Other.yaml
+      move: vod/GetAIImageJobs.yaml   # or copy: FILE (then any replace applies to the copy)
+
+`expected.txt` holds every diagnostic validation must report, exactly and in order, one per
+line, with paths relative to the tree. One test runs every case: `pytest
+tests/spec/test_validate.py -k unknown_key` runs one. After a deliberate change of a message
+(or of a base tree's lines), `ACS_SPECGEN_UPDATE_CASES=1 pytest tests/spec/test_validate.py`
+rewrites each expected.txt that differs, and fails those cases: read the diff, then run again.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from generator import SpecError, validate
 
-OPERATION = "vod/GetAIImageJobs.yaml"
-SERVICE = "vod/service.yaml"
+ROOT = Path(__file__).resolve().parents[2]
+CASES = Path(__file__).resolve().parent / "cases"
+BASES = ("hand-written", "pagedemo", "demo")
+EDIT_KEYS = {"file", "replace", "with", "copy", "move"}
 
 
-def break_spec(specs: Path, relative: str, old: str, new: str) -> list[str]:
-    path = specs / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {relative}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(SpecError) as caught:
-        validate(specs)
-    return [str(d).replace(str(specs) + "/", "") for d in caught.value.diagnostics]
+def case_names() -> list[str]:
+    return sorted(path.parent.name for path in CASES.glob("*/case.yaml"))
 
 
-def line_of(specs: Path, relative: str, needle: str) -> int:
-    lines = (specs / relative).read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if needle in line)
+def apply(edits: list[dict[str, str]], specs: Path) -> None:
+    """Apply a case's edits, in order, to the spec tree `specs`."""
+    for edit in edits:
+        assert set(edit) <= EDIT_KEYS and "file" in edit, f"not an edit: {edit}"
+        assert ("replace" in edit) == ("with" in edit), f"replace needs with: {edit}"
+        target = specs / edit["file"]
+        if "copy" in edit:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(specs / edit["copy"], target)
+        if "move" in edit:
+            (specs / edit["move"]).rename(target)
+        if "replace" in edit:
+            text = target.read_text(encoding="utf-8")
+            assert edit["replace"] in text, f"{edit['replace']!r} not in {edit['file']}"
+            target.write_text(
+                text.replace(edit["replace"], edit["with"], 1), encoding="utf-8"
+            )
+
+
+@pytest.fixture
+def base_tree(
+    hand_written: Path, service_specs: Callable[[str, Path], Path], tmp_path: Path
+) -> Callable[[str], Path]:
+    """A fresh copy of a base tree, to break."""
+
+    def copy(base: str) -> Path:
+        assert base in BASES, f"unknown base {base!r}; one of {BASES}"
+        specs = tmp_path / "specs"
+        if base == "hand-written":
+            return Path(shutil.copytree(hand_written, specs))
+        return service_specs(base, specs)
+
+    return copy
 
 
 def test_the_committed_specs_are_valid() -> None:
-    services = validate(Path(__file__).resolve().parents[2] / "specs")
+    services = validate(ROOT / "specs")
     assert [op.name for op in services[0].operations][:1] == [
         "GetAIImageJobs"
     ] or services
 
 
-def test_unknown_key_is_an_error_with_its_line(spec_copy: Path) -> None:
-    errors = break_spec(spec_copy, OPERATION, "access: read", "acess: read")
-    line = line_of(spec_copy, OPERATION, "acess: read")
-    assert (
-        f"{OPERATION}:{line}:8: /acess: unknown key 'acess' (did you mean 'access'?)"
-        in errors
-    )
-
-
-def test_wrong_type_names_file_line_and_pointer(spec_copy: Path) -> None:
-    errors = break_spec(spec_copy, OPERATION, "maxItems: 10", "maxItems: ten")
-    line = line_of(spec_copy, OPERATION, "maxItems: ten")
-    assert (
-        f"{OPERATION}:{line}:17: /parameters/0/schema/maxItems: 'ten' is not of type 'integer'"
-        in errors
-    )
-
-
-def test_min_greater_than_max_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(spec_copy, OPERATION, "minItems: 1", "minItems: 11")
-    line = line_of(spec_copy, OPERATION, "minItems: 11")
-    assert (
-        f"{OPERATION}:{line}:17: /parameters/0/schema/minItems: minItems (11) is greater than maxItems (10)"
-        in errors
-    )
-
-
-def test_example_that_breaks_its_own_schema_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, OPERATION, "examples: [success]", "examples: [succeeded]"
-    )
-    assert any(
-        "/Status/examples/0: example: 'succeeded' is not one of ['success', 'fail']"
-        in e
-        for e in errors
-    ), errors
-
-
-def test_parameter_example_is_checked_in_wire_form(spec_copy: Path) -> None:
-    old = "    example: cf08a2c6e11e*****de1711b738b9067\n    schema:"
-    errors = break_spec(spec_copy, OPERATION, old, "    example: a,,b\n    schema:")
-    assert any(
-        "/parameters/0/example: example/1: '' should be non-empty" in e for e in errors
-    ), errors
-
-
-def test_golden_response_that_breaks_the_schema_names_the_golden_file(
-    spec_copy: Path,
+@pytest.mark.parametrize("base", BASES)
+def test_each_base_tree_of_the_cases_is_valid_unbroken(
+    base_tree: Callable[[str], Path], base: str
 ) -> None:
-    golden = "vod/golden/GetAIImageJobs/several_jobs.json"
-    errors = break_spec(spec_copy, golden, '"Status": "fail"', '"Status": 3')
-    assert (
-        f"{golden}:17:17: /AIImageJobList/1/Status: 3 is not of type 'string'" in errors
-    )
+    assert validate(base_tree(base))
 
 
-def test_json_text_inside_a_golden_is_checked_against_its_content_schema(
-    spec_copy: Path,
+def test_every_case_has_its_expected_diagnostics() -> None:
+    folders = sorted(path.name for path in CASES.iterdir() if path.is_dir())
+    assert folders == case_names()
+    assert all((CASES / name / "expected.txt").is_file() for name in folders)
+
+
+@pytest.mark.parametrize("name", case_names())
+def test_a_broken_spec_is_reported_exactly(
+    base_tree: Callable[[str], Path], name: str
 ) -> None:
-    golden = "vod/golden/GetAIImageJobs/page_sample.json"
-    errors = break_spec(
-        spec_copy, golden, '\\"Score\\":5.035636554444242', '\\"Score\\":\\"high\\"'
-    )
-    assert any(
-        e.startswith(f"{golden}:7:")
-        and "/AIImageJobList/0/AIImageResult: inside its JSON text at /0/Score: 'high'"
-        in e
-        for e in errors
-    ), errors
-
-
-def test_user_data_over_512_bytes_is_rejected(spec_copy: Path) -> None:
-    golden = "vod/golden/GetAIImageJobs/page_sample.json"
-    errors = break_spec(
-        spec_copy, golden, '\\"test\\":\\"www\\"', '\\"test\\":\\"' + "w" * 600 + '\\"'
-    )
-    assert any(
-        "/AIImageJobList/0/UserData: is 639 bytes long, more than the 512 bytes allowed"
-        in e
-        for e in errors
-    ), errors
-
-
-def test_error_golden_is_checked_against_the_error_schema(spec_copy: Path) -> None:
-    golden = "vod/golden/GetAIImageJobs/invalid_parameter.json"
-    errors = break_spec(spec_copy, golden, '"Code": "InvalidParameter",', "")
-    assert f"{golden}:1:1: /: 'Code' is a required property" in errors
-
-
-def test_names_that_collide_in_python_are_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "          JobId:\n",
-        "          Job_Id:\n            type: string\n          JobId:\n",
-    )
-    assert any(
-        "'JobId' and 'Job_Id' both become the Python name 'job_id'" in e for e in errors
-    ), errors
-
-
-def test_missing_golden_file_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "file: golden/GetAIImageJobs/empty_list.json",
-        "file: golden/nope.json",
-    )
-    assert any(
-        "/golden/3/file: golden file 'golden/nope.json' does not exist" in e
-        for e in errors
-    ), errors
-
-
-def test_golden_file_outside_the_spec_folder_is_refused(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "file: golden/GetAIImageJobs/empty_list.json",
-        "file: golden/../../etc.json",
-    )
-    assert any(
-        "/golden/3/file: golden file must lie inside the spec folder" in e
-        for e in errors
-    ), errors
-
-
-def test_region_without_endpoint_is_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "regions: [cn-beijing, cn-shanghai]",
-        "regions: [cn-beijing, mars-north-1]",
-    )
-    assert any(
-        "/regions/1: region 'mars-north-1' has no endpoint in service.yaml" in e
-        for e in errors
-    ), errors
-
-
-def test_python_tags_are_refused_not_constructed(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "summary: Queries",
-        "summary: !!python/object/apply:os.system [echo hacked]\nx: Queries",
-    )
-    assert any(
-        "unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'" in e
-        for e in errors
-    ), errors
-
-
-def test_duplicate_keys_are_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, OPERATION, "access: read", "access: read\naccess: write"
-    )
-    line = line_of(spec_copy, OPERATION, "access: write")
-    assert f"{OPERATION}:{line}:1: /access: duplicate key 'access'" in errors
-
-
-def test_yaml_alias_bomb_is_stopped(spec_copy: Path) -> None:
-    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
-        for i in range(8)
-    )
-    errors = break_spec(
-        spec_copy,
-        OPERATION,
-        "operation: GetAIImageJobs\n",
-        "operation: GetAIImageJobs\n" + bomb,
-    )
-    assert any("expands to more than" in e for e in errors), errors
-
-
-def test_invalid_yaml_reports_its_position(spec_copy: Path) -> None:
-    errors = break_spec(spec_copy, OPERATION, "access: read", "access: [read")
-    assert any(
-        e.startswith(f"{OPERATION}:") and "invalid YAML" in e for e in errors
-    ), errors
-
-
-def test_every_problem_is_reported_at_once(spec_copy: Path) -> None:
-    break_spec(spec_copy, SERVICE, "title: ApsaraVideo VOD", "title: 7")
-    errors = break_spec(spec_copy, OPERATION, "access: read", "access: sometimes")
-    assert any(e.startswith(SERVICE) for e in errors) and any(
-        e.startswith(OPERATION) for e in errors
-    ), errors
-
-
-def test_operation_file_must_be_named_after_the_operation(spec_copy: Path) -> None:
-    (spec_copy / OPERATION).rename(spec_copy / "vod/Other.yaml")
+    folder = CASES / name
+    case: dict[str, Any] = yaml.safe_load((folder / "case.yaml").read_text("utf-8"))
+    specs = base_tree(case["base"])
+    apply(case["edits"], specs)
     with pytest.raises(SpecError) as caught:
-        validate(spec_copy)
-    assert any(
-        "operation 'GetAIImageJobs' must live in GetAIImageJobs.yaml" in str(d)
-        for d in caught.value.diagnostics
+        validate(specs)
+    found = "".join(
+        str(d).replace(f"{specs}/", "") + "\n" for d in caught.value.diagnostics
     )
-
-
-def test_a_recursive_yaml_alias_is_reported_not_a_crash(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, OPERATION, "related: [ListAIImageInfo]", "related: &loop [*loop]"
-    )
-    assert any("/related/0: recursive YAML alias" in e for e in errors), errors
-
-
-def test_a_service_title_may_not_hold_control_characters(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, SERVICE, "title: ApsaraVideo VOD", 'title: "VOD\\"\\n[evil]"'
-    )
-    assert any(e.startswith(f"{SERVICE}:") and "/title:" in e for e in errors), errors
-
-
-def test_a_batch_method_may_not_take_an_operation_s_method_name(
-    spec_copy: Path,
-) -> None:
-    other = (spec_copy / "vod" / "ListAIImageInfo.yaml").read_text()
-    (spec_copy / "vod" / "IterAIImageJobs.yaml").write_text(
-        other.replace("operation: ListAIImageInfo", "operation: IterAIImageJobs")
-    )
-    with pytest.raises(SpecError) as caught:
-        validate(spec_copy)
-    assert any(
-        "/batch/method: 'iter_ai_image_jobs' is already a method of the client"
-        in str(d)
-        for d in caught.value.diagnostics
-    )
-
-
-def test_an_operation_named_like_a_client_member_gets_an_escaped_method(
-    spec_copy: Path,
-) -> None:
-    from generator.plan.package import plan_service
-
-    for name in ("GetAIImageJobs.yaml",):
-        path = spec_copy / "vod" / name
-        path.write_text(
-            path.read_text().replace("operation: GetAIImageJobs", "operation: Close")
-        )
-        path.rename(spec_copy / "vod" / "Close.yaml")
-    (service,) = validate(spec_copy)
-    views = next(
-        f for f in plan_service(service) if f.path.name == "_service.py"
-    ).context["operations"]
-    close = next(v for v in views if v.name == "Close")
-    assert close.method_name == "close_" and close.module_name == "close"
-
-
-def test_tagged_or_malformed_mapping_keys_are_reported(spec_copy: Path) -> None:
-    errors = break_spec(
-        spec_copy, OPERATION, "access: read", "access: read\n!foo odd: 1\n!!float x: 2"
-    )
-    assert any("unsupported YAML tag '!foo'" in e for e in errors), errors
-    assert any("invalid float" in e for e in errors), errors
-
-
-def test_two_operations_may_not_declare_the_same_batch_method(spec_copy: Path) -> None:
-    text = (spec_copy / OPERATION).read_text()
-    (spec_copy / "vod" / "GetAIImageJobz.yaml").write_text(
-        text.replace("operation: GetAIImageJobs", "operation: GetAIImageJobz")
-    )
-    with pytest.raises(SpecError) as caught:
-        validate(spec_copy)
-    assert any(
-        "'iter_ai_image_jobs' is already a method of the client: "
-        "the batch method of GetAIImageJobs" in str(d)
-        for d in caught.value.diagnostics
-    )
+    expected = folder / "expected.txt"
+    if os.environ.get("ACS_SPECGEN_UPDATE_CASES") and (
+        not expected.is_file() or expected.read_text("utf-8") != found
+    ):
+        expected.write_text(found, encoding="utf-8")
+        pytest.fail(f"{expected} rewritten: read its diff, then run again")
+    assert found == expected.read_text("utf-8"), case["about"]
