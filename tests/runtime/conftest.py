@@ -1,5 +1,9 @@
-"""Fixtures of the runtime tests: a fake clock for the client's deadlines and sleeps, and a fake
-jitter for its backoff, so that what the client decides is checked exactly, not timed.
+"""Fixtures of the runtime tests: the generated VOD emulator, a fake clock for the client's
+deadlines and sleeps, and a fake jitter for its backoff, so that what the client decides is
+checked exactly, not timed.
+
+`emu` is acs_vod's emulator on loopback, knowing the key `testid` (secret `testsecret`); a
+folder or module that needs another key (or a skewed clock) has its own `emu`.
 
 `fake_clock` stands in for the `time` module of acs_core's client and waiter modules (and for
 `asyncio` in the async client): `monotonic()` reads a number that only sleeps move forward (and
@@ -21,6 +25,13 @@ from acs_core.client import asynchronous as _asynchronous
 from acs_core.client import base as _base
 from acs_core.client import call as _call
 from acs_core.client import sync as _sync
+from acs_vod.emulator import Emulator
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    with Emulator(credentials={"testid": "testsecret"}) as emulator:
+        yield emulator
 
 
 class FakeClock:

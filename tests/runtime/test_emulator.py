@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,12 +21,6 @@ from acs_vod.emulator import Emulator
 
 KEY_ID, SECRET = "testid", "testsecret"
 VOD_PROJECT = Path(__file__).resolve().parents[2] / "generated" / "acs-vod"
-
-
-@pytest.fixture
-def emu() -> Iterator[Emulator]:
-    with Emulator(credentials={KEY_ID: SECRET}) as emulator:
-        yield emulator
 
 
 def _stamp(skew: float = 0.0) -> str:

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import acs_vod
-import pytest
 from acs_vod.emulator import Emulator
 from acs_vod.models.get_ai_image_jobs import AIImageJobStatus
-
-
-@pytest.fixture
-def emu() -> Iterator[Emulator]:
-    with Emulator(credentials={"testid": "testsecret"}) as emulator:
-        yield emulator
 
 
 def client(emu: Emulator) -> acs_vod.Client:

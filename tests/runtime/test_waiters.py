@@ -29,12 +29,6 @@ WAITER = "ai_image_jobs_finished"
 
 
 @pytest.fixture
-def emu() -> Iterator[Emulator]:
-    with Emulator(credentials={"testid": "testsecret"}) as emulator:
-        yield emulator
-
-
-@pytest.fixture
 def client(emu: Emulator) -> Iterator[acs_vod.Client]:
     with acs_vod.Client(
         region="cn-shanghai",

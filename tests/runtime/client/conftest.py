@@ -1,5 +1,6 @@
-"""The client tests' fixtures: the generated emulator (it knows one key, `KEY_ID` with a secret
-that must never show), and `helpers` to make a client of it with fast retries."""
+"""The client tests' fixtures: the generated emulator (here it knows one key, `KEY_ID` with a
+secret that must never show: this `emu` stands in for the runtime folder's), and `helpers` to
+make a client of it, or of a mock transport, with fast retries."""
 
 from __future__ import annotations
 
