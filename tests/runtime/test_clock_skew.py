@@ -82,15 +82,20 @@ def test_the_correction_is_tried_once_per_call_and_only_with_a_server_date(
     assert len(sent) == (2 if date else 1)
 
 
-def test_the_emulator_answers_with_its_own_date(emu: Emulator) -> None:
+def test_the_emulator_answers_with_its_own_date(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import email.utils
-    import time
 
+    import acs_core.testing.emulator as runtime
     import httpx
 
+    monkeypatch.setattr(
+        runtime, "_now", lambda: 1_700_000_000.0
+    )  # the emulator's clock
     answer = httpx.get(emu.endpoint + "/")
     server = email.utils.parsedate_to_datetime(answer.headers["date"]).timestamp()
-    assert abs(server - time.time() - HOUR) < 5
+    assert server == 1_700_000_000.0 + HOUR
 
 
 async def test_the_async_client_corrects_its_clock_too(emu: Emulator) -> None:
