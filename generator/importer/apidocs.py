@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import SourceError, UnsupportedStyleError
 
-SUPPORTED_STYLES = ("RPC", "ROA", "V3")
+SUPPORTED_STYLES = ("RPC", "ROA", "V3", "OSS")
 _API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -83,7 +83,7 @@ def load(path: Path) -> ApiDocs:
 
 
 def require_supported_style(docs: ApiDocs, operations: list[str]) -> None:
-    """Refuse a product whose protocol is its own (OSS, SLS, FC, ...), naming the style."""
+    """Refuse a product whose protocol is its own (SLS, FC, ...), naming the style."""
     if docs.style not in SUPPORTED_STYLES:
         raise UnsupportedStyleError(docs.path, docs.product, docs.style, operations)
 

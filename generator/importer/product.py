@@ -8,6 +8,7 @@ Nothing is written until every document is built and valid, so a failure leaves 
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..base.progress import Progress, counting
-from . import apidocs, checks, emit, metaschema, paging
+from . import apidocs, checks, emit, metaschema, oss, paging
 from . import overlay as overlays
 from . import service as services
 from .convert import OPERATION_NAME, Converted, convert_operation
@@ -69,6 +70,12 @@ def import_product(
     curated = overlays.load(overlay) if overlay is not None else None
     if curated is not None:
         _check_overlay_operations(curated, docs)
+        docs = dataclasses.replace(
+            docs, components=overlays.components(curated, docs.components)
+        )
+    if docs.style == "OSS":
+        apis, components = oss.inline_scalar_components(docs.apis, docs.components)
+        docs = dataclasses.replace(docs, apis=apis, components=components)
     if out_dir.exists() and not out_dir.is_dir():
         raise ImportFailure(f"{out_dir} is not a folder")
     run = _Run(
@@ -150,13 +157,18 @@ def _convert(
             run.report.skip(name, KEPT_HAND_WRITTEN)
             continue
         try:
-            operation = convert_operation(
-                name,
-                run.docs.apis[name],
-                run.docs.components,
-                run.report.warnings,
-                style=run.docs.style,
-            )
+            if run.docs.style == "OSS":
+                operation = oss.convert_operation(
+                    name, run.docs.apis[name], run.docs.components, run.report.warnings
+                )
+            else:
+                operation = convert_operation(
+                    name,
+                    run.docs.apis[name],
+                    run.docs.components,
+                    run.report.warnings,
+                    style=run.docs.style,
+                )
             checks.check_python_names(operation.document)
         except Unsupported as exc:
             run.report.skip(name, str(exc))
@@ -273,6 +285,8 @@ def _operation(run: _Run, operation: Converted) -> None:
         _drop_stale(run, name)
         return
     inferred = paging.infer(document)
+    if run.docs.style == "OSS":
+        inferred = paging.Inference(oss.marker_pagination(document))
     if inferred.pagination is not None:
         document["pagination"] = inferred.pagination
     if run.overlay is not None:

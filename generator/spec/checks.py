@@ -16,6 +16,7 @@ from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
 )
+from .checks_oss import oss_operation_problems, oss_service_problems
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
 from .model import Operation, Parameter, Service
@@ -80,6 +81,7 @@ def service_problems(service: Service) -> Iterator[Diagnostic]:
             )
         method_names[method] = operation
     yield from service_convenience_problems(service)
+    yield from oss_service_problems(service)
     for operation in service.operations:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:
@@ -123,6 +125,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
     yield from _rest_problems(operation, service)
+    yield from oss_operation_problems(operation, service)
     response_type = type_of(operation.response, "object")
     if response_type not in ("object", "array") and not is_reference(
         operation.response
@@ -150,6 +153,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
 
 
 _PATH_NAME = re.compile(r"\{(\+?)([^{}]*)\}")
+_PATH_STYLES = ("ROA", "OSS")  # the styles whose operations have a path
 _SIGNED_HEADERS = ("host", "authorization", "date", "content-type", "content-length")
 _BODY_KINDS = ("object", "array", "string")
 
@@ -160,15 +164,16 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
     located = list(enumerate(operation.parameters))
     in_path = {p.name: i for i, p in located if p.location == "path"}
     if operation.path is None:
-        if service.style == "ROA":
-            yield source.diagnostic("/operation", "a REST-style operation needs a path")
+        if service.style in _PATH_STYLES:
+            which = "a REST-style" if service.style == "ROA" else "an OSS"
+            yield source.diagnostic("/operation", f"{which} operation needs a path")
         for name, index in in_path.items():
             yield source.diagnostic(
                 f"/parameters/{index}/in",
                 f"path parameter {name!r} needs a path template (`path:`)",
             )
     else:
-        if service.style != "ROA":
+        if service.style not in _PATH_STYLES:
             yield source.diagnostic(
                 "/path", f"a {service.style}-style operation is sent to /: no path"
             )
@@ -292,7 +297,14 @@ def _style_problems(
         yield source.diagnostic(
             f"{pointer}/style", "style 'flat' needs an object or an array"
         )
-    elif style is None and kind in ("array", "object") and parameter.location != "body":
+    elif (
+        style is None
+        and kind in ("array", "object")
+        and parameter.location != "body"
+        and not parameter.name.endswith(
+            "*"
+        )  # a header map: its name says how it travels
+    ):
         yield source.diagnostic(
             f"{pointer}/style",
             f"an {kind} parameter needs a style: simple, repeatList, flat or json",
