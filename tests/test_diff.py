@@ -558,7 +558,10 @@ def test_changed_summaries_descriptions_and_examples_are_documentation_only(
 def test_identical_trees_report_no_changes_and_exit_0() -> None:
     code, out, _ = run("diff", str(SPECS), str(SPECS))
     assert code == 0
-    assert out == "No changes.\nVersion bumps:\n  acs-vod: 0.1.0 (no changes)\n"
+    assert out == (
+        "No changes.\nVersion bumps:\n"
+        "  acs-oss: 0.1.0 (no changes)\n  acs-vod: 0.1.0 (no changes)\n"
+    )
 
 
 # --- the command ----------------------------------------------------------------------------------

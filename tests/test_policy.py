@@ -156,7 +156,8 @@ def test_all_allows_every_operation() -> None:
     names = sorted(p.stem for p in SPECS.glob("vod/*.yaml") if p.name != "service.yaml")
     assert len(names) == 170
     every = [argument for name in names for argument in ("--operation", name)]
-    assert run(str(SPECS), "--all") == run(str(SPECS), *every)
+    vod = str(SPECS / "vod")
+    assert run(vod, "--all") == run(vod, *every)
 
 
 def test_the_committed_package_answers_the_same_policy_as_the_cli() -> None:

@@ -64,6 +64,10 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
         }
         if spec_op.path is not None:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
+        if spec_op.fixed_query:  # OSS: the sub-resource that tells operations apart
+            entry["query"] = dict(spec_op.fixed_query)
+        if spec_op.response_media in ("xml", "binary"):  # OSS: what its body holds
+            entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
             entry["state"] = spec_op.emulator
         if spec_op.pagination is not None:

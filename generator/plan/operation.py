@@ -10,7 +10,7 @@ from ..python import names
 from ..python.layout import assignment
 from ..python.literals import docstring, one_line, py_literal
 from ..spec.model import Operation, Service
-from ..spec.schema import items, type_of
+from ..spec.schema import items, properties, type_of
 from .conveniences import iterator_example, operation_facts, pager_view, waiter_views
 from .parameters import param_view
 from .types import ModuleTypes, model_for
@@ -24,14 +24,20 @@ def operation_view(
     types.reserve(*shared.models, *shared.enums)
     request_class, _ = types.claim(f"{operation.name}Request", {})
     response = _response_view(operation, types)
+    oss = service.style == "OSS"
     params = tuple(
-        param_view(parameter, operation, types) for parameter in operation.parameters
+        param_view(parameter, operation, types, oss=oss)
+        for parameter in operation.parameters
     )
     facts = [py_literal(operation.name), request_class, response.value]
     if operation.methods[0] != "POST":
         facts.append(f"method={py_literal(operation.methods[0])}")
     if operation.path is not None:
         facts.append(f"path={py_literal(operation.path)}")
+    if operation.fixed_query:
+        facts.append(f"query={py_literal(operation.fixed_query)}")
+    if operation.response_media in ("xml", "binary"):
+        facts.append(f"media={py_literal(operation.response_media)}")
     if operation.regions:
         facts.append(f"regions={py_literal(tuple(operation.regions))}")
     if operation.access == "read":
@@ -79,6 +85,7 @@ def operation_view(
         pager=pager,
         waiters=waiters,
         iterator_test=iterator_example(operation, pager, example_region),
+        streams=operation.response_media == "binary",
     )
 
 
@@ -92,7 +99,20 @@ class ResponseView:
 
 
 def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
-    """An object response becomes `XResponse`; an array one a list of `XResponseItem`."""
+    """An object response becomes `XResponse`; an array one a list of `XResponseItem`.
+
+    OSS: the response headers are fields beside the body's; a binary body makes the model a
+    `BinaryResponse` (the headers, with the bytes beside them)."""
+    headers = operation.response_headers
+    media = operation.response_media
+    if headers or media == "binary":
+        body = properties(operation.response) if media == "xml" else {}
+        schema = {**operation.response, "properties": {**body, **headers}}
+        base = "_m.BinaryResponse" if media == "binary" else "_m.Model"
+        model = model_for(
+            schema, f"{operation.name}Response", types, headers=headers, base=base
+        )
+        return ResponseView(model, model, model)
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
     schema = operation.response

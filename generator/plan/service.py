@@ -53,6 +53,13 @@ def service_context(service: Service) -> dict[str, Any]:
         "assignment": _service_assignment(service),
         "regions": regions,
         "first_region": regions[0],
+        "oss": service.style == "OSS",
+        # The error code of a request signed at a time the server does not accept.
+        "clock_code": (
+            "RequestTimeTooSkewed"
+            if service.style == "OSS"
+            else "InvalidTimeStamp.Expired"
+        ),
     }
 
 

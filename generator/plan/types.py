@@ -8,6 +8,7 @@ annotation. Models and enums found on the way are collected in a `ModuleTypes`.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,12 +45,14 @@ class FieldView:
     wire_name: str = ""
     # The field's schema as written, for the reference docs (its limits, enum values, text).
     schema: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    header: bool = False  # OSS: read from a response header (`_m.header`)
 
     @property
     def declaration(self) -> str:
         """`name: Hint | None = _m.wire("Wire")`, laid out as black would, at class level."""
         target = f"{self.python_name}: {self.type.hint} | None"
-        return assignment(target, "_m.wire(", [self.wire_literal], ")", indent=4)
+        declare = "_m.header(" if self.header else "_m.wire("
+        return assignment(target, declare, [self.wire_literal], ")", indent=4)
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,11 @@ class ModelView:
     doc: str
     fields: tuple[FieldView, ...]
     description: str | None = None  # as written, for the reference docs
+    base: str = "_m.Model"  # `_m.BinaryResponse` for a response whose body is bytes
 
     @property
     def class_line(self) -> str:
-        return call(f"class {self.class_name}(", ["_m.Model"], "):", indent=0)
+        return call(f"class {self.class_name}(", [self.base], "):", indent=0)
 
 
 @dataclass(frozen=True)
@@ -209,8 +213,16 @@ def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassNam
 
 
 def model_for(
-    schema: Schema, wanted: str | Naming, module: ModuleTypes, *, shared: bool = False
+    schema: Schema,
+    wanted: str | Naming,
+    module: ModuleTypes,
+    *,
+    shared: bool = False,
+    headers: Collection[str] = (),
+    base: str = "_m.Model",
 ) -> names.ClassName:
+    """The class of an object schema; `headers` names the properties read from response
+    headers (OSS), `base` the class it derives from."""
     class_name, new = module.claim(wanted, schema)
     if not new:
         return class_name
@@ -227,6 +239,7 @@ def model_for(
                 doc=docstring(child.get("description")),
                 wire_name=wire_name,
                 schema=child,
+                header=wire_name in headers,
             )
         )
     module.models[class_name] = ModelView(
@@ -234,5 +247,6 @@ def model_for(
         docstring(schema.get("description")) or _MODEL_DOC,
         tuple(fields),
         schema.get("description"),
+        base,
     )
     return class_name

@@ -81,3 +81,6 @@ class OperationView:
     batch: BatchView | None
     pager: PagerView | None
     waiters: tuple[WaiterView, ...]
+    streams: bool = (
+        False  # OSS: the body is bytes, read whole or (`stream=True`) streamed
+    )
