@@ -1,6 +1,8 @@
 """Typed models: one table-driven reader and writer for every generated class.
 
-base         `Model` and `wire` (a field by its wire name), `ArrayOf`, `converter_for`
+base         `Model` and `wire` (a field by its wire name), `header` (one read from a response
+             header), `ArrayOf`, `converter_for`
+binary       `BinaryResponse`: a model of the headers with a bytes body beside them
 converters   how each field type is read from the wire and written back
 compiled     each class's reader and writer, compiled once
 """
@@ -14,8 +16,11 @@ from .base import (
     Model,
     converter_for,
     dataclass_transform,
+    header,
+    header_fields,
     wire,
 )
+from .binary import BinaryResponse
 from .converters import (
     INVALID,
     Base64JsonText,
@@ -31,6 +36,7 @@ __all__ = [
     "AnyJson",
     "ArrayOf",
     "Base64JsonText",
+    "BinaryResponse",
     "Converter",
     "JsonText",
     "JsonTextError",
@@ -38,5 +44,7 @@ __all__ = [
     "OpenEnum",
     "converter_for",
     "dataclass_transform",
+    "header",
+    "header_fields",
     "wire",
 ]

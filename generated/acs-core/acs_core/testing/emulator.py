@@ -22,7 +22,10 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 `emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
 `acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
-must carry that token.
+must carry that token. Given an OSS product (`Emulator(acs_oss)`), the store still answers what
+it implements (objects, buckets, ACLs, listings, multipart), and the product's other operations
+(lifecycle, tagging, CORS ...) answer their queued responses, handlers or goldens, as XML
+(`acs_core.testing.oss.product`).
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -51,6 +54,7 @@ from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload, request_id_of
 from .faults import Faults
 from .oss import OssEmulator
+from .oss.product import ProductAnswers
 from .oss.request import is_oss_request
 from .oss.service import serve as serve_oss
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
@@ -124,6 +128,10 @@ class Emulator(ThreadedServer):
             self._lock,
             self._faults,
         )
+        if any(p.service.style == "OSS" for p in self.products):
+            self.oss.product_answer = ProductAnswers(
+                self.products, self.oss.store, self._answer, self._overridden
+            )
         self._server = _EmulatorServer((host, port), _RequestHandler)
         self._server.emulator = self
 
@@ -303,6 +311,12 @@ class Emulator(ThreadedServer):
                 404,
             )
         return found
+
+    def _overridden(self, product: Product, operation: OperationModel) -> bool:
+        """Whether a test queued an answer for the operation, or gave it a handler."""
+        key = (product.package, operation.name)
+        with self._lock:
+            return bool(self._queued.get(key)) or key in self._handlers
 
     def _answer(
         self,
