@@ -26,6 +26,8 @@ PRODUCTS = [
     "elasticsearch-2017-06-13",
     "eas-2021-07-01",
     "ocr-api-2021-07-07",
+    # OSS: its own protocol (bucket in the host, XML and raw bodies, OSS signatures)
+    "oss-2019-05-17",
 ]
 
 

@@ -309,7 +309,7 @@ def _client_context(
     batches = any(v.batch for v in views)
     abc = {
         name
-        for name in ("Iterable", "Mapping", "Sequence")
+        for name in ("AsyncIterable", "Iterable", "Mapping", "Sequence")
         if any(f"{name}[" in hint for hint in hints)
     }
     if batches:

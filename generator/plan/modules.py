@@ -26,7 +26,7 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
         hints += [p.hint for p in operation.params]
     abc = {
         name
-        for name in ("Iterable", "Mapping", "Sequence")
+        for name in ("AsyncIterable", "Iterable", "Mapping", "Sequence")
         if any(f"{name}[" in h for h in hints)
     }
     lines = []

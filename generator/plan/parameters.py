@@ -48,7 +48,7 @@ def _body_hint(
     typed model, or a mapping)."""
     schema = parameter.schema
     if type_of(schema) == "string" and is_binary(schema) and oss:
-        return "bytes | IO[bytes] | Iterable[bytes]"
+        return "bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]"
     if type_of(schema) == "string":
         return "bytes | IO[bytes]" if is_binary(schema) else "str"
     if properties(schema):

@@ -1,6 +1,7 @@
 """Importing OSS-style metadata: the bucket in the host, sub-resources in the path, object keys
 as path tails, `x-oss-*` headers and header maps, XML bodies, response headers, marker pages;
-and the whole OSS product, with the overlay that supplies the components its file lacks."""
+and the whole OSS product, with the overlay that supplies the components its file lacks.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def _listing() -> dict[str, Any]:
             },
             "CommonPrefixes": {
                 "type": "array",
-                "items": {"type": "object", "properties": {"Prefix": {"type": "string"}}},
+                "items": {
+                    "type": "object",
+                    "properties": {"Prefix": {"type": "string"}},
+                },
             },
         },
     }
@@ -169,7 +173,11 @@ def test_the_bucket_travels_in_the_host_and_sub_resources_are_a_fixed_query(
     assert spec["path"] == "/"
     assert spec["fixed_query"] == {"list-type": "2"}
     bucket = spec["parameters"][0]
-    assert (bucket["name"], bucket["in"], bucket["required"]) == ("bucket", "host", True)
+    assert (bucket["name"], bucket["in"], bucket["required"]) == (
+        "bucket",
+        "host",
+        True,
+    )
     # OSS's bucket names, checked before anything is sent.
     assert bucket["schema"]["pattern"] == "^[a-z0-9][a-z0-9-]*[a-z0-9]$"
     assert (bucket["schema"]["minLength"], bucket["schema"]["maxLength"]) == (3, 63)
@@ -277,9 +285,7 @@ def test_scalar_components_are_inlined_as_typed_values(
         "Grant": {"$ref": "#/components/schemas/ObjectACL"},
         "ObjectACL": {"type": "string", "enum": ["private", "default"]},
     }
-    source = make_api_docs(
-        {"PutObject": operation}, style="OSS", components=components
-    )
+    source = make_api_docs({"PutObject": operation}, style="OSS", components=components)
 
     import_product(source, tmp_path)
     acl = _load(tmp_path, "PutObject")["parameters"][-1]

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 from acs_core.oss import client as _base
@@ -437,7 +437,7 @@ class Client(_base.ClientBase):
         content_encoding: str | None = None,
         content_md5: str | None = None,
         expires: str | None = None,
-        body: bytes | IO[bytes] | Iterable[bytes] | None = None,
+        body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = None,
     ) -> AppendObjectResponse:
         """以追加写的方式上传文件（Object）。 **版本控制**
 
@@ -2055,7 +2055,7 @@ class Client(_base.ClientBase):
         storage_class: str | None = None,
         tagging: str | None = None,
         metadata: Mapping[str, str] | None = None,
-        body: bytes | IO[bytes] | Iterable[bytes] | None = None,
+        body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = None,
     ) -> PutObjectResponse:
         """上传文件（Object）。 **注意事项**
 
@@ -2279,7 +2279,7 @@ class Client(_base.ClientBase):
         key: str,
         part_number: int,
         upload_id: str,
-        body: bytes | IO[bytes] | Iterable[bytes] | None = None,
+        body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = None,
     ) -> UploadPartResponse:
         """根据指定的Object名和uploadId来分块（Part）上传数据。
         - 调用UploadPart接口上传Part数据前，必须先调用InitiateMultipartUpload接口来获取OSS服务器生成的uploadId。

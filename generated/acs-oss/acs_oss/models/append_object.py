@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import IO
 
 from acs_core import model as _m
@@ -105,7 +105,7 @@ class AppendObjectRequest(_p.Request):
     """
     expires: str | None = _p.param("Expires", default=None, location="header")
     """过期时间。更多信息，请参见**[RFC2616](https://www.ietf.org/rfc/rfc2616.txt)**。 默认值：无"""
-    body: bytes | IO[bytes] | Iterable[bytes] | None = _p.param(
+    body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = _p.param(
         "body", default=None, location="body", style="stream"
     )
     """请求体。"""

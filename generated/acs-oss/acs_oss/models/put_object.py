@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterable, Iterable, Mapping
 from typing import IO
 
 from acs_core import model as _m
@@ -99,7 +99,7 @@ class PutObjectRequest(_p.Request):
 
     元数据支持短划线（-）、数字、英文字母（a~z）。英文字符的大写字母会被转成小写字母，不支持下划线（_）在内的其他字符。
     """
-    body: bytes | IO[bytes] | Iterable[bytes] | None = _p.param(
+    body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = _p.param(
         "body", default=None, location="body", style="stream"
     )
     """请求体。"""

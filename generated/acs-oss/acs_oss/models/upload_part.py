@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterable, Iterable
 from typing import IO
 
 from acs_core import model as _m
@@ -35,7 +35,7 @@ class UploadPartRequest(_p.Request):
     """
     upload_id: str = _p.param("uploadId")
     """uploadId用于唯一标识上传的Part属于哪个Object。"""
-    body: bytes | IO[bytes] | Iterable[bytes] | None = _p.param(
+    body: bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | None = _p.param(
         "body", default=None, location="body", style="stream"
     )
     """请求体。"""
