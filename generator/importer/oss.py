@@ -16,6 +16,7 @@ The vendor lists no error codes for OSS: the service file gets OSS's own (`SERVI
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -221,6 +222,12 @@ def _parameter(
     if description:
         parameter["description"] = description
     example = raw.get("example")
+    if location in ("host", "header") and isinstance(example, str):
+        # The vendor writes some names with a line end ("examplebucket\n"): no bucket name
+        # or header value can hold one.
+        example = example.strip()
+        if "examples" in schema:
+            schema["examples"] = [example]
     if isinstance(example, str) and example and kind in _SCALARS:
         parameter["example"] = example
     parameter["schema"] = schema
@@ -365,13 +372,48 @@ def _normal(name: str) -> str:
     return name.lower().replace("-", "").replace("_", "")
 
 
-def inline_scalar_components(
+def normalize(
     apis: dict[str, Any], components: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A `$ref` to a component that is no object (OSS's `StorageClass`, `ObjectACL`: string
+    """The vendor's OSS metadata, made regular before it is converted.
+
+    A `$ref` to a component that is no object (OSS's `StorageClass`, `ObjectACL`: string
     enums; `Grant`: a `$ref` to one) is replaced by that schema, the referring node's own keys
     kept: a shared model must be an object, and an enum of a field is typed where it is used
-    (a string enum keeps the component's name as its class name)."""
+    (a string enum keeps the component's name as its class name). A response that is a bare
+    `$ref` (CreateSelectObjectMeta's) is the root element its model names: the schema and the
+    demos (written unwrapped there) get the `{Root: ...}` every other XML response has.
+    """
+    inlined, components = _inline_scalars(apis, components)
+    return {name: _wrap_bare_response(api) for name, api in inlined.items()}, components
+
+
+def _wrap_bare_response(api: Any) -> Any:
+    ok = (api.get("responses") or {}).get("200") if isinstance(api, dict) else None
+    schema = ok.get("schema") if isinstance(ok, dict) else None
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if not isinstance(ref, str) or not ref.startswith(COMPONENT_PREFIX):
+        return api
+    assert isinstance(ok, dict) and isinstance(schema, dict)
+    root = ref.removeprefix(COMPONENT_PREFIX)
+    wrapped = {"type": "object", "properties": {root: schema}}
+    responses = {**api["responses"], "200": {**ok, "schema": wrapped}}
+    fixed = {**api, "responses": responses}
+    try:
+        demos = json.loads(api.get("responseDemo") or "[]")
+        for demo in demos:
+            example = json.loads(demo.get("example") or "null")
+            if isinstance(example, dict) and list(example) != [root]:
+                demo["example"] = json.dumps({root: example}, ensure_ascii=False)
+        fixed["responseDemo"] = json.dumps(demos, ensure_ascii=False)
+    except (ValueError, AttributeError, TypeError):
+        pass  # a demo that does not parse is reported when goldens are made
+    return fixed
+
+
+def _inline_scalars(
+    apis: dict[str, Any], components: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
 
     def scalar(name: str, seen: frozenset[str] = frozenset()) -> Schema | None:
         schema = components.get(name)

@@ -74,7 +74,7 @@ def import_product(
             docs, components=overlays.components(curated, docs.components)
         )
     if docs.style == "OSS":
-        apis, components = oss.inline_scalar_components(docs.apis, docs.components)
+        apis, components = oss.normalize(docs.apis, docs.components)
         docs = dataclasses.replace(docs, apis=apis, components=components)
     if out_dir.exists() and not out_dir.is_dir():
         raise ImportFailure(f"{out_dir} is not a folder")

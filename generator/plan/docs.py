@@ -282,7 +282,8 @@ def _oss_setup(operation: Operation, view: OperationView) -> list[str]:
     """OSS: the bucket (and the object) an example names, made in the emulator's store first."""
     examples = {p.wire_name: p.example_literal for p in view.params}
     host = next((p for p in operation.parameters if p.location == "host"), None)
-    if host is None:
+    creates = operation.path == "/" and not operation.fixed_query
+    if host is None or (creates and operation.methods[0] == "PUT"):  # PutBucket
         return []
     bucket = examples[host.name]
     lines = [f"emulator.oss.create_bucket({bucket})"]

@@ -47,6 +47,10 @@ def _emulator_pager(pagination: Pagination) -> dict[str, Any]:
     if pagination.token is not None and pagination.next_token is not None:
         pager["token"] = pagination.token
         pager["next_token"] = pagination.next_token.split(".")
+    if pagination.markers:  # OSS: a later page is asked for with markers
+        pager["markers"] = list(pagination.markers)
+    if pagination.truncated is not None:
+        pager["truncated"] = pagination.truncated.split(".")
     return pager
 
 

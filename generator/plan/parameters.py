@@ -143,6 +143,12 @@ def _placeholder(parameter: Parameter) -> Any:
     """A stand-in value for a README example when the spec gives none."""
     schema = parameter.schema
     kind = type_of(schema)
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if parameter.location == "host":  # OSS: a bucket, named as OSS's examples name it
+        return "examplebucket"
+    if parameter.style == "xml":  # OSS: an XML body, at least its root element
+        return {next(iter(properties(schema))): {}}
     stand_ins = {"integer": 1, "number": 1.0, "boolean": True, "object": {}}
     if kind == "array":
         item_kind = type_of(items(schema), "string")

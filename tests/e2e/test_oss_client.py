@@ -244,6 +244,16 @@ def test_operations_the_store_lacks_answer_their_goldens_as_xml(
     assert client.get_bucket_acl(bucket=BUCKET).access_control_policy is not None
 
 
+def test_an_iterator_over_golden_pages_stops_after_the_golden_page(
+    client: Client, emu: Emulator
+) -> None:
+    # ListLiveChannel is answered from its golden: the first page, then an empty one.
+    channels = list(client.iter_list_live_channel(bucket=BUCKET, max_keys=1))
+    assert len(channels) == 1
+    asked = [r.query for r in emu.requests if r.operation == "ListLiveChannel"]
+    assert len(asked) == 2 and asked[1]["marker"]
+
+
 async def test_the_async_client_streams_and_iterates(emu: Emulator) -> None:
     async def parts() -> AsyncIterator[bytes]:
         yield b"as"

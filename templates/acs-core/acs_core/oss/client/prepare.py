@@ -132,7 +132,10 @@ def prepare(info: OperationInfo, request: Request) -> Prepared:
         elif where == "header":
             prepared.headers[param.wire_name] = _text(value)
         elif where == "body" and param.style == "xml":
-            data = _xml.encode(_plain(value))
+            try:
+                data = _xml.encode(_plain(value))
+            except _xml.XmlError as exc:
+                raise _invalid(param, f"is no XML document: {exc}") from None
             prepared.body = data
             prepared.headers["Content-MD5"] = _md5(data)
         elif where == "body" and param.rule.type == "binary":
