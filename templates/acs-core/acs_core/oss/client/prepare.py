@@ -200,6 +200,28 @@ def arrays_of(model: type[Any]) -> Callable[[str], bool]:
     return wants
 
 
+def _empty_elements(cls: Any, data: Any) -> Any:
+    """`<Endpoints/>` decodes as text (""): where the model says an object, it is `{}`."""
+    if not isinstance(data, dict) or not (
+        isinstance(cls, type) and issubclass(cls, Model)
+    ):
+        return data
+    types = _wire_types(typing.cast(Any, cls))
+    for wire, value in data.items():
+        inner, is_list = _unwrap(types[wire]) if wire in types else (None, False)
+        model = isinstance(inner, type) and issubclass(inner, Model)
+        if is_list and isinstance(value, list):
+            data[wire] = [
+                {} if item == "" and model else _empty_elements(inner, item)
+                for item in value
+            ]
+        elif value == "" and model:
+            data[wire] = {}
+        else:
+            data[wire] = _empty_elements(inner, value)
+    return data
+
+
 def header_values(model: type[Model], headers: httpx.Headers) -> dict[str, Any]:
     """The response headers the model declares, by their wire names (a `*` name: a mapping
     of the headers with that prefix, by the rest of their names)."""
@@ -224,7 +246,7 @@ def parse(info: OperationInfo, headers: httpx.Headers, content: bytes | None) ->
         return None
     data: dict[str, Any] = {}
     if info.media == "xml" and content is not None and content.strip():
-        data = _xml.decode(content, arrays_of(model))
+        data = _empty_elements(model, _xml.decode(content, arrays_of(model)))
     data.update(header_values(model, headers))
     parsed = model.from_dict(data)
     return parsed
