@@ -27,10 +27,11 @@ CORE_PROJECT = GENERATED / "acs-core"
 VOD_PROJECT = GENERATED / "acs-vod"
 # Small hand-written services (one folder each) that tests generate, call or break.
 SERVICES = Path(__file__).resolve().parent / "services"
+OSS_PROJECT = GENERATED / "acs-oss"
 
 # Functional tests import the committed golden packages, as a consumer would after installing
 # them: the runtime and the product.
-for _project in (CORE_PROJECT, VOD_PROJECT):
+for _project in (CORE_PROJECT, VOD_PROJECT, OSS_PROJECT):
     if str(_project) not in sys.path:
         sys.path.insert(0, str(_project))
 
@@ -41,17 +42,18 @@ def hand_written_specs(target: Path) -> Path:
     """
     from generator.importer.emit import is_imported
 
-    imported = {path.stem for path in SPECS.rglob("*.yaml") if is_imported(path)}
+    # By path: every imported product has a service.yaml, the hand-written VOD one is not.
+    imported = {
+        path.relative_to(SPECS) for path in SPECS.rglob("*.yaml") if is_imported(path)
+    }
 
     def skip(folder: str, names: list[str]) -> set[str]:
-        if Path(folder) == SPECS:
+        here = Path(folder).relative_to(SPECS)
+        if here == Path("."):
             return {"overlays", "vendor"}
-        return {
-            name
-            for name in names
-            if name.removesuffix(".yaml") in imported
-            and (name.endswith(".yaml") or Path(folder).name == "golden")
-        }
+        if here.name == "golden":  # golden/<Operation>/ of an imported operation
+            return {name for name in names if here.parent / f"{name}.yaml" in imported}
+        return {name for name in names if here / name in imported}
 
     shutil.copytree(SPECS, target, ignore=skip)
     return target

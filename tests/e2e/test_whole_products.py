@@ -34,6 +34,8 @@ PRODUCTS = [
     "aligenie-ip_1.0",
     "aligenie-iap_1.0",
     "aligenie-ssp_1.0",
+    # OSS: its own protocol (bucket in the host, XML and raw bodies, OSS signatures)
+    "oss-2019-05-17",
 ]
 
 

@@ -23,7 +23,10 @@ SPECS = ROOT / "specs"
 def test_identical_trees_report_no_changes_and_exit_0(cli: Any) -> None:
     code, out, _ = cli("diff", str(SPECS), str(SPECS))
     assert code == 0
-    assert out == "No changes.\nVersion bumps:\n  acs-vod: 0.1.0 (no changes)\n"
+    assert out == (
+        "No changes.\nVersion bumps:\n"
+        "  acs-oss: 0.1.0 (no changes)\n  acs-vod: 0.1.0 (no changes)\n"
+    )
 
 
 def test_text_groups_changes_per_package_and_operation_with_a_summary(

@@ -135,4 +135,5 @@ def test_all_allows_every_operation(cli: Any) -> None:
     names = sorted(p.stem for p in SPECS.glob("vod/*.yaml") if p.name != "service.yaml")
     assert len(names) == 170
     every = [argument for name in names for argument in ("--operation", name)]
-    assert cli("policy", str(SPECS), "--all") == cli("policy", str(SPECS), *every)
+    vod = str(SPECS / "vod")
+    assert cli("policy", vod, "--all") == cli("policy", vod, *every)

@@ -24,7 +24,10 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
 must carry that token. Specs' media rules answer upload grants (an address in this OSS and
 temporary credentials it accepts for `emu.token_lifetime` seconds; `emu.expire_credentials()`
-ends them early) and write the objects a job produces (see `media`).
+ends them early) and write the objects a job produces (see `media`). Given an OSS product
+(`Emulator(acs_oss)`), the store still answers what it implements (objects, buckets, ACLs,
+listings, multipart), and the product's other operations (lifecycle, tagging, CORS ...) answer
+their queued responses, handlers or goldens, as XML (`acs_core.testing.oss.product`).
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -55,6 +58,7 @@ from .faults import Faults
 from .handler import EmulatorServer, RequestHandler
 from .media import Media
 from .oss import OssEmulator
+from .oss.product import ProductAnswers
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
 from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
@@ -132,6 +136,10 @@ class Emulator(ThreadedServer):
             self.now,
         )
         self.state = Records(self.media)
+        if any(p.service.style == "OSS" for p in self.products):
+            self.oss.product_answer = ProductAnswers(
+                self.products, self.oss.store, self._answer, self._overridden
+            )
         self._server = EmulatorServer((host, port), RequestHandler)
         self._server.emulator = self
 
@@ -351,6 +359,12 @@ class Emulator(ThreadedServer):
                 404,
             )
         return found
+
+    def _overridden(self, product: Product, operation: OperationModel) -> bool:
+        """Whether a test queued an answer for the operation, or gave it a handler."""
+        key = (product.package, operation.name)
+        with self._lock:
+            return bool(self._queued.get(key)) or key in self._handlers
 
     def _answer(
         self,

@@ -28,6 +28,7 @@ from .auth import Checks
 from .call import Call, object_fields
 from .objects import bucket_acl, object_acl
 from .operations import Operation, check_access
+from .product import ProductAnswers
 from .records import BucketInfo, ObjectInfo, PartInfo, UploadInfo
 from .store import Store
 
@@ -55,6 +56,8 @@ class OssEmulator:
     ) -> None:
         self.store = Store(storage)
         self.checks = Checks(secrets, tokens, now, expirations)
+        # Answers for OSS products' operations the store does not do (`product`), if any.
+        self.product_answer: ProductAnswers | None = None
         self.now = now
         self._log, self._log_lock = log, log_lock
         self._faults = faults

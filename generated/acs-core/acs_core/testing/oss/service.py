@@ -94,11 +94,17 @@ def serve(oss: OssEmulator, handler: Handler) -> None:
         check_names(request)
         principal = oss.checks.verify(request)
         received.signature_version = principal.scheme
-        operation = select(request)
-        received.operation = operation.name
-        call = Call(request, body, principal, oss, received)
-        oss.authorize(call, operation)
-        answer = operation.run(call)
+        found = None
+        if oss.product_answer is not None:  # an OSS product's operation the store lacks
+            found = oss.product_answer(request, principal, received)
+        if found is not None:
+            answer = found
+        else:
+            operation = select(request)
+            received.operation = operation.name
+            call = Call(request, body, principal, oss, received)
+            oss.authorize(call, operation)
+            answer = operation.run(call)
     except Drop:
         received.code = "<dropped>"
         handler.close_connection = True
