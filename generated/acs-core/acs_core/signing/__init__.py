@@ -34,10 +34,17 @@ from .acs import (
     string_to_sign_v3,
 )
 from .pds import sign_pds_v1, signature_pds_v1, string_to_sign_pds_v1
-from .sls import content_md5, sign_sls_v1, signature_sls_v1, string_to_sign_sls_v1
+from .sls import (
+    SLS_V1_PREFIX,
+    content_md5,
+    sign_sls_v1,
+    signature_sls_v1,
+    string_to_sign_sls_v1,
+)
 
 __all__ = [
     "SERVER_STRING_TO_SIGN",
+    "SLS_V1_PREFIX",
     "V3_ALGORITHM",
     "SignedRequest",
     "canonical_query",
