@@ -127,3 +127,17 @@ def test_the_emulator_accepts_pds_s_download_signed_with_a_type_it_does_not_send
     assert (received.operation, received.code) == ("DownloadFile", None)
     assert received.params == sent.params
     assert sent.code is None
+
+
+@pytest.mark.parametrize("case", [CASES[0], CASES[7]], ids=["sls", "pds"])
+def test_a_skewed_clock_is_corrected_once_from_the_server_s_date(
+    sls_pds: Path, case: Case
+) -> None:
+    with emulator(case.product) as emu:
+        emu.clock_offset = 3600.0  # the server's clock runs an hour ahead of ours
+        with ours(case, emu.endpoint) as mine:
+            case.our_call(mine)
+        refused, accepted = emu.requests[-2], emu.requests[-1]
+    code = "RequestTimeTooSkewed" if case.product.startswith("sls") else None
+    assert refused.code == (code or "InvalidTimeStamp.Expired")
+    assert (accepted.code, accepted.operation) == (None, case.operation)

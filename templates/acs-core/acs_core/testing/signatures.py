@@ -344,7 +344,16 @@ class SignatureChecks:
                 "Signature does not match. server string to sign is:" + to_sign,
                 401,
             )
-        self._check_time_and_nonce(_http_date(headers["date"]), None)
+        try:
+            self._check_time_and_nonce(_http_date(headers["date"]), None)
+        except Refusal as refusal:
+            if refusal.code != "InvalidTimeStamp.Expired":
+                raise
+            raise Refusal(
+                "RequestTimeTooSkewed",
+                f"The date {headers['date']!r} is too far from the server's time.",
+                400,
+            ) from None
 
     def _check_time_and_nonce(self, timestamp: str, nonce: str | None) -> None:
         """Refuse a timestamp outside the clock-skew window, or a nonce used while its
