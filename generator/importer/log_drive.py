@@ -3,8 +3,9 @@
 Their official SDKs (`alibabacloud-sls20201230` through `alibabacloud-gateway-sls`,
 `alibabacloud-pds20220301` through `alibabacloud-gateway-pds`) send every operation as a
 REST-style request (a method, a path, a JSON body), signed their own way; so they import as
-`style: ROA` signed with `sls_v1` or `pds_v1` alone (the SDKs' `v4` switch is opt-in), with
-their own error bodies. What differs from other REST-style products:
+`style: ROA` signed with their own signatures alone, as the SDKs sign by default (`sls_v1`,
+`pds_v1`); SLS's opt-in `v4` is `sls_v4` (PDS's opt-in `v4` signs a scope of `date[0:10]` of an
+RFC 1123 date, `Sun, 06 De`: not taken), with their own error bodies. What differs from other REST-style products:
 
 - the host parameter (`in: host`): SLS's `project` (134 of 163 operations), the first label of
   `<project>.<region>.log.aliyuncs.com`, as the SDK builds it; PDS's `domain_id` (100 of 109),
@@ -34,7 +35,7 @@ from .apidocs import ApiDocs
 STYLES = ("SLS", "PDS")
 
 SIGNING: dict[str, dict[str, Any]] = {
-    "SLS": {"default": "sls_v1", "supported": ["sls_v1"]},
+    "SLS": {"default": "sls_v1", "supported": ["sls_v1", "sls_v4"]},
     "PDS": {"default": "pds_v1", "supported": ["pds_v1"]},
 }
 # The endpoint PDS's domain prefixes: `<domain_id>.api.aliyunpds.com`.

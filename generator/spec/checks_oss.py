@@ -17,8 +17,10 @@ from .schema import is_reference, properties, type_of
 
 _OSS_SIGNATURES = ("v4", "v1")
 _GATEWAY_SIGNATURES = ("v3", "v2")
-# REST-style products with a signature of their own: it is their only one.
-_OWN_SIGNATURES = ("sls_v1", "pds_v1")
+# REST-style products with signatures of their own (SLS's two, PDS's one): they sign with those
+# alone.
+_OWN_FAMILIES = (("sls_v1", "sls_v4"), ("pds_v1",))
+_OWN_SIGNATURES = tuple(v for family in _OWN_FAMILIES for v in family)
 _OSS_MEDIA = ("xml",)  # binary answers are REST-style products' too (FC)
 # Headers the OSS client sets itself when it signs a request.
 _OSS_SIGNED_HEADERS = ("x-oss-date", "x-oss-content-sha256", "x-oss-security-token")
@@ -40,10 +42,12 @@ def oss_service_problems(service: Service) -> Iterator[Diagnostic]:
                 f"not {version}",
             )
     own = [v for v in service.signing_supported if v in _OWN_SIGNATURES]
-    if own and len(service.signing_supported) > 1:
+    family = next((f for f in _OWN_FAMILIES if own and own[0] in f), ())
+    if own and any(v not in family for v in service.signing_supported):
         yield service.source.diagnostic(
             "/signing/supported",
-            f"{own[0]} is a product's own signature: it is the only one supported",
+            f"{own[0]} is a product's own signature: only its kin "
+            f"({', '.join(family)}) may be supported beside it",
         )
     if service.host_endpoint is not None and service.style != "ROA":
         yield service.source.diagnostic(

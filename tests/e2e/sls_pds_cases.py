@@ -53,11 +53,18 @@ class Case:
     params: dict[str, Any]  # what the emulator reads out of the request
     sdk_endpoint: str = ""  # the SDK's endpoint, when not the product's
     extra: dict[str, Any] = field(default_factory=dict)  # more Config settings
+    signature: str | None = None  # our client's signature_version (None: the default)
+
+    @property
+    def sts(self) -> bool:
+        return "security_token" in self.extra
 
     @property
     def id(self) -> str:
-        return f"{self.product.split('-')[0]}-{self.operation}" + (
-            "-sts" if self.extra else ""
+        return (
+            f"{self.product.split('-')[0]}-{self.operation}"
+            + ("-sts" if self.sts else "")
+            + (f"-{self.signature}" if self.signature else "")
         )
 
 
@@ -76,6 +83,29 @@ CASES = [
         lambda ours: ours.get_log_store(project="my-project", logstore="my-logstore"),
         {"project": "my-project", "logstore": "my-logstore"},
         extra={"security_token": TOKEN},
+    ),
+    Case(
+        "sls-2020-12-30",
+        "GetLogStore",
+        lambda sdk, m: sdk.get_log_store("my-project", "my-logstore"),
+        lambda ours: ours.get_log_store(project="my-project", logstore="my-logstore"),
+        {"project": "my-project", "logstore": "my-logstore"},
+        extra={"signature_version": "v4"},
+        signature="sls_v4",
+    ),
+    Case(
+        "sls-2020-12-30",
+        "ListLogStores",
+        lambda sdk, m: sdk.list_log_stores(
+            "my-project",
+            m.ListLogStoresRequest(logstore_name="a b+c é", offset=0, size=10),
+        ),
+        lambda ours: ours.list_log_stores(
+            project="my-project", logstore_name="a b+c é", offset=0, size=10
+        ),
+        {"project": "my-project", "logstore_name": "a b+c é", "offset": 0, "size": 10},
+        extra={"signature_version": "v4", "security_token": TOKEN},
+        signature="sls_v4",
     ),
     Case(
         "sls-2020-12-30",
@@ -179,7 +209,7 @@ def official(case: Case, proxy: str) -> tuple[Any, Any]:
     """The official SDK's client for `case`, sending through the emulator at `proxy`."""
     sdk = PACKAGES[case.product][1]
     config = Config(
-        access_key_id="STS.id" if case.extra else KEY_ID,
+        access_key_id="STS.id" if case.sts else KEY_ID,
         access_key_secret=SECRET,
         region_id=REGION,
         endpoint=case.sdk_endpoint or SDK_ENDPOINTS[case.product],
@@ -196,9 +226,10 @@ def official(case: Case, proxy: str) -> tuple[Any, Any]:
 def ours(case: Case, endpoint: str) -> Any:
     return package(case.product).Client(
         region=REGION,
-        access_key_id="STS.id" if case.extra else KEY_ID,
+        access_key_id="STS.id" if case.sts else KEY_ID,
         access_key_secret=SECRET,
         security_token=case.extra.get("security_token"),
+        signature_version=case.signature,
         endpoint=endpoint,
         max_retries=0,
     )

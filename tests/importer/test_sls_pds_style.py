@@ -36,7 +36,10 @@ def test_sls_imports_as_rest_style_signed_with_its_own_log_signature(
     assert report.skipped == []
     service = load(out, "service.yaml")
     assert service["style"] == "ROA"
-    assert service["signing"] == {"default": "sls_v1", "supported": ["sls_v1"]}
+    assert service["signing"] == {
+        "default": "sls_v1",
+        "supported": ["sls_v1", "sls_v4"],
+    }
     assert "host_endpoint" not in service  # `<project>.<the region's endpoint>`
     assert list(service["error_response"]["properties"])[:2] == [
         "errorCode",

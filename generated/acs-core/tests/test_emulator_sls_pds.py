@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import email.utils
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -36,7 +37,11 @@ SLS = ServiceInfo(
 def verify(recorded: dict[str, Any], body: bytes | None = None) -> None:
     headers = {name: value for name, value in recorded["headers"]}
     query = dict(parse_qsl(recorded["query"], keep_blank_values=True))
-    sent = email.utils.parsedate_to_datetime(headers["date"]).timestamp()
+    if "date" in headers:
+        sent = email.utils.parsedate_to_datetime(headers["date"]).timestamp()
+    else:  # SLS V4: x-log-date
+        when = datetime.strptime(headers["x-log-date"], "%Y%m%dT%H%M%SZ")
+        sent = when.replace(tzinfo=timezone.utc).timestamp()
     checks = SignatureChecks(
         {"testid": "testsecret"}, lambda: sent, {}, {}
     )  # the clock at the time it was sent

@@ -1,4 +1,4 @@
-"""SLS's `LOG` (HMAC-SHA256) and PDS's `acs` (HMAC-SHA1) signatures, against the requests the
+"""SLS's `LOG` (HMAC-SHA256) and `SLS4-HMAC-SHA256`, and PDS's `acs` (HMAC-SHA1) signatures, against the requests the
 official SDKs sent (`data/sls_pds_requests.json`: alibabacloud-sls20201230 and
 alibabacloud-pds20220301, recorded on loopback): from each request's own parts, our functions
 compute the SDK's very signature, and our signers send the headers the SDK sends."""
@@ -21,6 +21,7 @@ RECORDED: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "sls_pds_requests.json").read_text("utf-8")
 )["requests"]
 SLS = [r for r in RECORDED if r["style"] == "sls"]
+SLS_V4 = [r for r in RECORDED if r["style"] == "sls-v4"]
 PDS = [r for r in RECORDED if r["style"] == "pds"]
 
 
@@ -68,6 +69,43 @@ def test_the_sls_signer_sends_the_sdk_s_headers_and_signature(
         for name, value in theirs.items()
         if name != "user-agent" and (name != "content-md5" or value)
     }
+    assert signed.headers == expected
+
+
+@pytest.mark.parametrize("recorded", SLS_V4, ids=[r["call"] for r in SLS_V4])
+def test_sls_v4_computes_the_sdk_s_signature(recorded: dict[str, Any]) -> None:
+    headers = _headers(recorded)
+    key_id, day, region, signature = signing.parse_authorization_sls_v4(
+        headers["authorization"]
+    )
+    canonical = signing.canonical_request_sls_v4(
+        recorded["method"], unquote(recorded["path"]), _query(recorded), headers
+    )
+    assert (key_id, day, region) == (KEY_ID, headers["x-log-date"][:8], "cn-hangzhou")
+    assert (
+        signing.signature_sls_v4(canonical, headers["x-log-date"], region, SECRET)
+        == signature
+    )
+
+
+@pytest.mark.parametrize("recorded", SLS_V4, ids=[r["call"] for r in SLS_V4])
+def test_the_sls_v4_signer_sends_the_sdk_s_headers_and_signature(
+    recorded: dict[str, Any],
+) -> None:
+    theirs = _headers(recorded)
+    signed = signing.sign_sls_v4(
+        method=recorded["method"],
+        host=theirs["host"],
+        path=unquote(recorded["path"]),
+        query=_query(recorded),
+        body=_body(recorded),
+        access_key_id=KEY_ID,
+        access_key_secret=SECRET,
+        security_token=theirs.get("x-acs-security-token"),
+        date=theirs["x-log-date"],
+        region="cn-hangzhou",
+    )
+    expected = {name: value for name, value in theirs.items() if name != "user-agent"}
     assert signed.headers == expected
 
 

@@ -1,6 +1,7 @@
 """One attempt of a call, signed as its service signs: the request body (JSON, bytes, or a
 REST-style form), then the signature the client's `signature_version` names (V3, V2 for RPC or
-REST-style, SLS's `LOG`, PDS's `acs`). A fresh nonce and date for each attempt."""
+REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`). A fresh nonce and date for each attempt.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def sign_attempt(
     path: str,
     query: list[tuple[str, str]],
     api_version: str,
+    region: str,
     credentials: Credentials,
     clock: Clock,
 ) -> _signing.SignedRequest:
@@ -60,6 +62,20 @@ def sign_attempt(
             access_key_secret=creds.access_key_secret.reveal(),
             security_token=token,
             date=clock.http_date(),
+            extra_headers=dict(wire.headers),
+        )
+    elif version == "sls_v4":
+        signed = _signing.sign_sls_v4(
+            method=info.method,
+            host=host,
+            path=unquote(path),
+            query=query,
+            body=body,
+            access_key_id=creds.access_key_id,
+            access_key_secret=creds.access_key_secret.reveal(),
+            security_token=token,
+            date=clock.iso().replace("-", "").replace(":", ""),
+            region=region,
             extra_headers=dict(wire.headers),
         )
     elif version == "pds_v1":

@@ -74,7 +74,11 @@ class RequestHandler(Handler):
         received.signature_version = (
             "v2"
             if authorization is None or authorization.startswith("acs ")
-            else "sls_v1" if authorization.startswith("LOG ") else "v3"
+            else (
+                "sls_v1"
+                if authorization.startswith("LOG ")
+                else "sls_v4" if authorization.startswith("SLS4-") else "v3"
+            )
         )
         try:
             received.body = self.read_body()

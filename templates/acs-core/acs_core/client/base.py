@@ -35,9 +35,9 @@ Constructor (both clients)::
   (`123456789.cn-hangzhou.fc.aliyuncs.com`); required there unless `endpoint` is given, refused
   elsewhere.
 * `signature_version`: "v3" (ACS3-HMAC-SHA256) or "v2" (HMAC-SHA1 query signing), as the
-  service supports; products with a signature of their own sign with it alone: "sls_v1" (Simple
-  Log Service, `LOG <id>:<sig>` HMAC-SHA256), "pds_v1" (Drive and Photo Service, `acs
-  <id>:<sig>` HMAC-SHA1). Default: the service's (v3 for most).
+  service supports; products with signatures of their own sign only with those: Simple Log
+  Service "sls_v1" (`LOG <id>:<sig>`, HMAC-SHA256) or "sls_v4" (`SLS4-HMAC-SHA256`), Drive and
+  Photo Service "pds_v1" (`acs <id>:<sig>`, HMAC-SHA1). Default: the service's (v3 for most).
 * Host parameters (SLS's `project`, PDS's `domain_id`): a per-call argument that prefixes the
   host, `<project>.<endpoint>` (`my-project.cn-hangzhou.log.aliyuncs.com`) or, where the
   service names one, `<value>.<its host endpoint>` (`<domain_id>.api.aliyunpds.com`); with
@@ -116,7 +116,7 @@ __all__ = ["ENV_REGION", "BaseClient"]
 T = TypeVar("T")
 
 ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
-_SIGNATURE_VERSIONS = ("v3", "v2", "sls_v1", "pds_v1")
+_SIGNATURE_VERSIONS = ("v3", "v2", "sls_v1", "sls_v4", "pds_v1")
 
 logger = logging.getLogger("acs_core")
 
@@ -323,6 +323,7 @@ class BaseClient:
             path=path,
             query=query,
             api_version=self._service.api_version,
+            region=self.region,
             credentials=creds,
             clock=self._clock,
         )

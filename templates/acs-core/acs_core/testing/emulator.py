@@ -303,7 +303,7 @@ class Emulator(ThreadedServer):
                 "The request has no signature: neither Authorization nor Signature.",
             )
         claim = claim_of(scheme, received.query, received.headers, received.body)
-        if scheme == "sls-v1":  # SLS names no API version: its signature tells it
+        if scheme in ("sls-v1", "sls-v4"):  # SLS names no version: its signature does
             signed = self.routes.signed_with("sls_v1")
             version = signed[0].service.api_version if signed else ""
             claim = replace(claim, version=version)
@@ -317,8 +317,8 @@ class Emulator(ThreadedServer):
         )
         product, operation, fields, request = self._route(received, claim)
         received.operation, received.product = operation.name, product.package
-        if product.service.default_signature in ("sls_v1", "pds_v1"):
-            received.signature_version = product.service.default_signature
+        if product.service.default_signature == "pds_v1":  # PDS's `acs`, not ROA v2
+            received.signature_version = "pds_v1"
         self._apply_fault(received, operation.name)
         if isinstance(request, RequestValidationError):
             raise Refusal(
@@ -451,7 +451,7 @@ class Emulator(ThreadedServer):
             "Version", ""
         )
         candidates = self.routes.for_version(version) or self.products
-        if received.signature_version == "sls_v1":
+        if received.signature_version in ("sls_v1", "sls_v4"):
             candidates = self.routes.signed_with("sls_v1") or candidates
         return candidates[0] if candidates else None
 

@@ -269,7 +269,7 @@ class Routes:
 
     def signed_with(self, signature: str) -> list[Product]:
         """The products whose requests are signed so (SLS's name no API version)."""
-        return [p for p in self.products if p.service.default_signature == signature]
+        return [p for p in self.products if signature in p.service.supported_signatures]
 
     def find(
         self,
