@@ -97,7 +97,9 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
         if spec_op.fixed_query:  # OSS: the sub-resource that tells operations apart
             entry["query"] = dict(spec_op.fixed_query)
-        if spec_op.response_media != "json":  # xml, binary (goldens: the body's text), none
+        if (
+            spec_op.response_media != "json"
+        ):  # xml, binary (goldens: the body's text), none
             entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
             entry["state"] = _emulator_state(spec_op.emulator, spec_op.response)

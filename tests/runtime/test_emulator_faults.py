@@ -1,5 +1,6 @@
 """Faults aimed at one operation of a product: taken once the call is routed (after its
-signature check), the N-th call of it with `skip`, and a JSON answer cut off mid-body."""
+signature check), the N-th call of it with `skip`, and a JSON answer cut off mid-body.
+"""
 
 from __future__ import annotations
 
