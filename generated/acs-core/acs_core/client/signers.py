@@ -1,6 +1,7 @@
 """One attempt of a call, signed as its service signs: the request body (JSON, bytes, or a
 REST-style form), then the signature the client's `signature_version` names (V3, V2 for RPC or
-REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`). A fresh nonce and date for each attempt.
+REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`), or none (PDS's anonymous and
+bearer-token calls). A fresh nonce and date for each attempt.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from .. import signing as _signing
-from ..credentials.base import Credentials
+from ..credentials.base import Credentials, Secret
+from ..errors import ConfigurationError
 from ..info import OperationInfo
 from ..params import FORM_CONTENT_TYPE, WireParams
 from .timing import Clock
@@ -28,12 +30,15 @@ def sign_attempt(
     query: list[tuple[str, str]],
     api_version: str,
     region: str,
-    credentials: Credentials,
+    credentials: Credentials | None,
     clock: Clock,
+    bearer_token: Secret | None = None,
 ) -> _signing.SignedRequest:
-    """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs."""
-    creds = credentials
-    token = creds.security_token.reveal() if creds.security_token else None
+    """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs.
+
+    Without `credentials` the attempt is not signed with a key (`client.auth`): anonymous, or
+    with `bearer_token`, as PDS sends such calls (the only service that declares them).
+    """
     nonce = uuid.uuid4().hex
     if wire.body is not None:
         body, content_type = wire.body, wire.content_type
@@ -42,6 +47,28 @@ def sign_attempt(
         content_type = FORM_CONTENT_TYPE
     else:
         body, content_type = b"", None
+    if credentials is None:
+        if version != "pds_v1":
+            raise ConfigurationError(
+                f"{info.name}: only PDS (pds_v1) sends calls without a signature"
+            )
+        headers = _signing.pds_v1_headers(
+            host=host,
+            action=info.name,
+            version=api_version,
+            content_type=content_type,
+            date=clock.http_date(),
+            nonce=nonce,
+            extra_headers=dict(wire.headers),
+        )
+        return _signing.unsigned_pds_v1(
+            query=query,
+            body=body,
+            headers=headers,
+            bearer_token=bearer_token.reveal() if bearer_token else None,
+        )
+    creds = credentials
+    token = creds.security_token.reveal() if creds.security_token else None
     common: dict[str, Any] = {
         "method": info.method,
         "action": info.name,

@@ -17,6 +17,7 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
+from . import auth as _auth
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -170,7 +171,7 @@ class ClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        call.credentials = self._provider.get_credentials()
+        _auth.authenticate(call, self._provider, self._bearer)
         request = self._build(call, self._http, timeout)
         try:
             response = self._http.send(request)

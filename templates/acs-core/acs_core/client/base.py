@@ -9,7 +9,7 @@ Constructor (both clients)::
     Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
            credentials=None, endpoint=None, signature_version=None, timeout=DEFAULT_TIMEOUT,
            max_retries=3, backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
-           http_client=None, transport=None, account_id=None)
+           http_client=None, transport=None, account_id=None, bearer_token=None)
 
 * Credentials come from `credentials=` (a provider of `acs_core.credentials`, such as
   `RamRoleArnCredentials` or `EcsRamRoleCredentials`, anything with `get_credentials()` and
@@ -28,6 +28,10 @@ Constructor (both clients)::
   installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
   `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
   httpx logs every request URL at INFO).
+* `bearer_token`: an access token (a str, a `Secret`, or a provider of tokens, see
+  `acs_core.credentials.bearer`), sent instead of a signature to the operations that take one
+  (PDS's: `Authorization: Bearer <token>`); anonymous operations are sent unsigned and need no
+  credentials at all (see `client.auth`).
 * `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
   otherwise HTTPS is used.
 * `account_id`: for a service whose endpoints are scoped to an account
@@ -86,6 +90,7 @@ from .. import logs
 from .. import signing as _signing
 from .. import waiters as _waiters
 from ..credentials.base import CredentialsProvider, Secret
+from ..credentials.bearer import BearerTokenProvider, bearer_provider
 from ..credentials.resolve import resolve_provider
 from ..errors import (
     ERROR_CLASSES,
@@ -150,11 +155,13 @@ class BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         account_id: str | None = None,
+        bearer_token: str | Secret | BearerTokenProvider | None = None,
     ) -> None:
         service = self._service
         self._provider = resolve_provider(
             credentials, access_key_id, access_key_secret, security_token
         )
+        self._bearer = bearer_provider(bearer_token)  # see `client.auth`
         region = region or os.environ.get(ENV_REGION) or None
         if not region:
             raise ConfigurationError(f"no region: pass region= or set {ENV_REGION}")
@@ -307,8 +314,6 @@ class BaseClient:
 
         Answers the base URL, the encoded path, the query, the headers and the body to send.
         """
-        creds = call.credentials
-        assert creds is not None, "credentials are fetched before each attempt"
         info, wire = call.info, call.wire
         base_url, host = self._target(call)
         path = "/" if info.path is None else expand_path(info.path, wire.path)
@@ -324,8 +329,9 @@ class BaseClient:
             query=query,
             api_version=self._service.api_version,
             region=self.region,
-            credentials=creds,
+            credentials=call.credentials,
             clock=self._clock,
+            bearer_token=call.bearer_token,
         )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
         call.string_to_sign = self._redact(signed.string_to_sign, call)
