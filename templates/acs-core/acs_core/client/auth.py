@@ -10,20 +10,35 @@ and what the client holds:
   default chain), signed with the service's signature.
 
 The client's bases call `authenticate` (or `authenticate_async`) once per attempt; it leaves the
-attempt's credentials or token on the `Call`, which the signer reads.
+attempt's credentials or token on the `Call`; `attempt_request` then signs an attempt with
+credentials (`signers.sign_attempt`) or builds one without (`unsigned_attempt`), as PDS's SDK
+sends it (the only service whose specs declare such operations).
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from ..credentials.base import CredentialsProvider
+from .. import signing as _signing
+from ..credentials.base import Credentials, CredentialsProvider, Secret
 from ..credentials.bearer import BearerTokenProvider
 from ..errors import ConfigurationError
 from ..info import OperationInfo
+from ..params import WireParams
 from .call import Call
+from .signers import request_body, sign_attempt
+from .timing import Clock
 
-__all__ = ["ACCESS_KEY", "ANONYMOUS", "BEARER", "authenticate", "authenticate_async"]
+__all__ = [
+    "ACCESS_KEY",
+    "ANONYMOUS",
+    "BEARER",
+    "attempt_request",
+    "authenticate",
+    "authenticate_async",
+    "unsigned_attempt",
+]
 
 ACCESS_KEY, BEARER, ANONYMOUS = "access_key", "bearer", "anonymous"
 
@@ -82,4 +97,80 @@ def _without_key(
     return ConfigurationError(
         f"{info.name} is signed with an AccessKey (it takes no bearer token), and "
         f"the client has none: {exc}"
+    )
+
+
+def unsigned_attempt(
+    version: str,
+    info: OperationInfo,
+    wire: WireParams,
+    *,
+    host: str,
+    query: list[tuple[str, str]],
+    api_version: str,
+    clock: Clock,
+    bearer_token: Secret | None,
+) -> _signing.SignedRequest:
+    """An attempt not signed with a key: anonymous, or with `bearer_token`, as PDS's SDK sends
+    them (its headers, no Authorization or `Bearer <token>`), with a fresh nonce and date.
+    """
+    if version != "pds_v1":
+        raise ConfigurationError(
+            f"{info.name}: only PDS (pds_v1) sends calls without a signature"
+        )
+    body, content_type = request_body(info, wire)
+    headers = _signing.pds_v1_headers(
+        host=host,
+        action=info.name,
+        version=api_version,
+        content_type=content_type,
+        date=clock.http_date(),
+        nonce=uuid.uuid4().hex,
+        extra_headers=dict(wire.headers),
+    )
+    return _signing.unsigned_pds_v1(
+        query=query,
+        body=body,
+        headers=headers,
+        bearer_token=bearer_token.reveal() if bearer_token else None,
+    )
+
+
+def attempt_request(
+    version: str,
+    info: OperationInfo,
+    wire: WireParams,
+    *,
+    host: str,
+    path: str,
+    query: list[tuple[str, str]],
+    api_version: str,
+    region: str,
+    credentials: Credentials | None,
+    clock: Clock,
+    bearer_token: Secret | None,
+) -> _signing.SignedRequest:
+    """One attempt's request: signed with `credentials`, or else not signed with a key."""
+    if credentials is None:
+        return unsigned_attempt(
+            version,
+            info,
+            wire,
+            host=host,
+            query=query,
+            api_version=api_version,
+            clock=clock,
+            bearer_token=bearer_token,
+        )
+    return sign_attempt(
+        version,
+        info,
+        wire,
+        host=host,
+        path=path,
+        query=query,
+        api_version=api_version,
+        region=region,
+        credentials=credentials,
+        clock=clock,
     )

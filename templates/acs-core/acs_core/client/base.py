@@ -111,9 +111,9 @@ from .answers import (
     first,
     retry_after,
 )
+from .auth import attempt_request, authenticate, authenticate_async
 from .call import Call, RawResponse, Retry, arguments_of, operation
 from .endpoints import HOST_LABEL, parameter_host, resolve_endpoint
-from .signers import sign_attempt
 from .timing import CLOCK_CODES, Clock, cap_timeout, resolve_timeout
 
 __all__ = ["ENV_REGION", "BaseClient"]
@@ -251,6 +251,13 @@ class BaseClient:
             waiter, info.waiters[waiter], delay, max_wait
         )
 
+    def _authenticate(self, call: Call[Any]) -> None:
+        """Before each attempt: its credentials, its bearer token, or neither (`client.auth`)."""
+        authenticate(call, self._provider, self._bearer)
+
+    async def _authenticate_async(self, call: Call[Any]) -> None:
+        await authenticate_async(call, self._provider, self._bearer)
+
     def _start(
         self,
         info: OperationInfo,
@@ -320,7 +327,7 @@ class BaseClient:
         # A fixed query (SLS's `?type=log`): a parameter of the same name replaces its pair.
         given = {name for name, _ in wire.query}
         query = [(k, v) for k, v in info.query if k not in given] + wire.query
-        signed = sign_attempt(
+        signed = attempt_request(  # signed, or not (`client.auth`)
             self.signature_version,
             info,
             wire,

@@ -1,7 +1,6 @@
 """One attempt of a call, signed as its service signs: the request body (JSON, bytes, or a
 REST-style form), then the signature the client's `signature_version` names (V3, V2 for RPC or
-REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`), or none (PDS's anonymous and
-bearer-token calls). A fresh nonce and date for each attempt.
+REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`). A fresh nonce and date for each attempt.
 """
 
 from __future__ import annotations
@@ -11,8 +10,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .. import signing as _signing
-from ..credentials.base import Credentials, Secret
-from ..errors import ConfigurationError
+from ..credentials.base import Credentials
 from ..info import OperationInfo
 from ..params import FORM_CONTENT_TYPE, WireParams
 from .timing import Clock
@@ -30,15 +28,12 @@ def sign_attempt(
     query: list[tuple[str, str]],
     api_version: str,
     region: str,
-    credentials: Credentials | None,
+    credentials: Credentials,
     clock: Clock,
-    bearer_token: Secret | None = None,
 ) -> _signing.SignedRequest:
-    """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs.
-
-    Without `credentials` the attempt is not signed with a key (`client.auth`): anonymous, or
-    with `bearer_token`, as PDS sends such calls (the only service that declares them).
-    """
+    """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs."""
+    creds = credentials
+    token = creds.security_token.reveal() if creds.security_token else None
     nonce = uuid.uuid4().hex
     if wire.body is not None:
         body, content_type = wire.body, wire.content_type
@@ -47,28 +42,6 @@ def sign_attempt(
         content_type = FORM_CONTENT_TYPE
     else:
         body, content_type = b"", None
-    if credentials is None:
-        if version != "pds_v1":
-            raise ConfigurationError(
-                f"{info.name}: only PDS (pds_v1) sends calls without a signature"
-            )
-        headers = _signing.pds_v1_headers(
-            host=host,
-            action=info.name,
-            version=api_version,
-            content_type=content_type,
-            date=clock.http_date(),
-            nonce=nonce,
-            extra_headers=dict(wire.headers),
-        )
-        return _signing.unsigned_pds_v1(
-            query=query,
-            body=body,
-            headers=headers,
-            bearer_token=bearer_token.reveal() if bearer_token else None,
-        )
-    creds = credentials
-    token = creds.security_token.reveal() if creds.security_token else None
     common: dict[str, Any] = {
         "method": info.method,
         "action": info.name,
@@ -152,3 +125,13 @@ def sign_attempt(
             **common,
         )
     return signed
+
+
+def request_body(info: OperationInfo, wire: WireParams) -> tuple[bytes, str | None]:
+    """The body an attempt sends and its content type: the operation's JSON or bytes, a
+    REST-style form (as the SDKs send it), or nothing."""
+    if wire.body is not None:
+        return wire.body, wire.content_type
+    if wire.form and info.path is not None:
+        return _signing.form_body(wire.form).encode("ascii"), FORM_CONTENT_TYPE
+    return b"", None

@@ -17,7 +17,6 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
-from . import auth as _auth
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -171,7 +170,7 @@ class ClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        _auth.authenticate(call, self._provider, self._bearer)
+        self._authenticate(call)
         request = self._build(call, self._http, timeout)
         try:
             response = self._http.send(request)
