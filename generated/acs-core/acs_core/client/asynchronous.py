@@ -174,7 +174,7 @@ class AsyncClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        await self._authenticate_async(call)
+        await self._auth.authenticate_async(call)
         request = self._build(call, self._http, timeout)
         try:
             response = await self._http.send(request)

@@ -170,7 +170,7 @@ class ClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        self._authenticate(call)
+        self._auth.authenticate(call)
         request = self._build(call, self._http, timeout)
         try:
             response = self._http.send(request)

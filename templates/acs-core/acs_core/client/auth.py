@@ -1,5 +1,5 @@
 """How each attempt of a call authenticates, from what its operation takes (`OperationInfo.auth`)
-and what the client holds:
+and what the client holds (`ClientAuth`: its credentials provider and its bearer token):
 
 - `anonymous` (PDS's Token, Authorize, GetShareLinkToken, GetShareLinkByAnonymous): sent
   unsigned; no credentials are looked for, so a client without any may call it;
@@ -9,10 +9,10 @@ and what the client holds:
 - otherwise `access_key`: the client's credentials provider (arguments, `credentials=`, or the
   default chain), signed with the service's signature.
 
-The client's bases call `authenticate` (or `authenticate_async`) once per attempt; it leaves the
-attempt's credentials or token on the `Call`; `attempt_request` then signs an attempt with
-credentials (`signers.sign_attempt`) or builds one without (`unsigned_attempt`), as PDS's SDK
-sends it (the only service whose specs declare such operations).
+The client's bases call `ClientAuth.authenticate` (or `authenticate_async`) once per attempt; it
+leaves the attempt's credentials or token on the `Call`; `attempt_request` then signs the
+attempt with credentials (`signers.sign_attempt`) or builds it without (`unsigned_attempt`), as
+PDS's SDK sends it (the only service whose specs declare such operations).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import uuid
 from typing import Any
 
 from .. import signing as _signing
-from ..credentials.base import Credentials, CredentialsProvider, Secret
-from ..credentials.bearer import BearerTokenProvider
+from ..credentials.base import CredentialsProvider, Secret
+from ..credentials.bearer import BearerTokenProvider, bearer_provider
 from ..errors import ConfigurationError
 from ..info import OperationInfo
 from ..params import WireParams
@@ -34,9 +34,10 @@ __all__ = [
     "ACCESS_KEY",
     "ANONYMOUS",
     "BEARER",
+    "BearerTokenProvider",
+    "ClientAuth",
     "attempt_request",
-    "authenticate",
-    "authenticate_async",
+    "scheme",
     "unsigned_attempt",
 ]
 
@@ -57,46 +58,88 @@ def scheme(info: OperationInfo, bearer: BearerTokenProvider | None) -> str:
     return ACCESS_KEY
 
 
-def authenticate(
-    call: Call[Any], provider: CredentialsProvider, bearer: BearerTokenProvider | None
-) -> None:
-    """Set the attempt's credentials, or its bearer token, or neither (anonymous)."""
-    call.auth = scheme(call.info, bearer)
-    if call.auth == BEARER:
-        assert bearer is not None
-        call.bearer_token = bearer.get_bearer_token()
-    elif call.auth == ACCESS_KEY:
-        try:
-            call.credentials = provider.get_credentials()
-        except ConfigurationError as exc:
-            raise _without_key(call.info, bearer, exc) from None
+class ClientAuth:
+    """A client's ways to authenticate: its credentials provider, and its bearer token (a str,
+    a `Secret` or a provider of them; None: none)."""
+
+    def __init__(self, provider: CredentialsProvider, bearer_token: Any) -> None:
+        self.provider = provider
+        self.bearer = bearer_provider(bearer_token)
+
+    def authenticate(self, call: Call[Any]) -> None:
+        """Set the attempt's credentials, or its bearer token, or neither (anonymous)."""
+        call.auth = scheme(call.info, self.bearer)
+        if call.auth == BEARER:
+            assert self.bearer is not None
+            call.bearer_token = self.bearer.get_bearer_token()
+        elif call.auth == ACCESS_KEY:
+            try:
+                call.credentials = self.provider.get_credentials()
+            except ConfigurationError as exc:
+                raise self._without_key(call.info, exc) from None
+
+    async def authenticate_async(self, call: Call[Any]) -> None:
+        """`authenticate`, asking the providers without blocking the event loop."""
+        call.auth = scheme(call.info, self.bearer)
+        if call.auth == BEARER:
+            assert self.bearer is not None
+            call.bearer_token = await self.bearer.get_bearer_token_async()
+        elif call.auth == ACCESS_KEY:
+            try:
+                call.credentials = await self.provider.get_credentials_async()
+            except ConfigurationError as exc:
+                raise self._without_key(call.info, exc) from None
+
+    def _without_key(
+        self, info: OperationInfo, exc: ConfigurationError
+    ) -> ConfigurationError:
+        """No credentials for a signed call: say so in the operation's words where the client
+        has a bearer token the operation does not take."""
+        if self.bearer is None:
+            return exc
+        return ConfigurationError(
+            f"{info.name} is signed with an AccessKey (it takes no bearer token), and "
+            f"the client has none: {exc}"
+        )
+
+    def __repr__(self) -> str:
+        return f"ClientAuth({self.provider!r}, bearer={self.bearer!r})"
 
 
-async def authenticate_async(
-    call: Call[Any], provider: CredentialsProvider, bearer: BearerTokenProvider | None
-) -> None:
-    """`authenticate`, asking the providers without blocking the event loop."""
-    call.auth = scheme(call.info, bearer)
-    if call.auth == BEARER:
-        assert bearer is not None
-        call.bearer_token = await bearer.get_bearer_token_async()
-    elif call.auth == ACCESS_KEY:
-        try:
-            call.credentials = await provider.get_credentials_async()
-        except ConfigurationError as exc:
-            raise _without_key(call.info, bearer, exc) from None
-
-
-def _without_key(
-    info: OperationInfo, bearer: BearerTokenProvider | None, exc: ConfigurationError
-) -> ConfigurationError:
-    """No credentials for a signed call: say so in the operation's words where the client has
-    a bearer token the operation does not take."""
-    if bearer is None:
-        return exc
-    return ConfigurationError(
-        f"{info.name} is signed with an AccessKey (it takes no bearer token), and "
-        f"the client has none: {exc}"
+def attempt_request(
+    version: str,
+    call: Call[Any],
+    *,
+    host: str,
+    path: str,
+    query: list[tuple[str, str]],
+    api_version: str,
+    region: str,
+    clock: Clock,
+) -> _signing.SignedRequest:
+    """One attempt's request: signed with the call's credentials, or else not with a key."""
+    if call.credentials is None:
+        return unsigned_attempt(
+            version,
+            call.info,
+            call.wire,
+            host=host,
+            query=query,
+            api_version=api_version,
+            clock=clock,
+            bearer_token=call.bearer_token,
+        )
+    return sign_attempt(
+        version,
+        call.info,
+        call.wire,
+        host=host,
+        path=path,
+        query=query,
+        api_version=api_version,
+        region=region,
+        credentials=call.credentials,
+        clock=clock,
     )
 
 
@@ -133,44 +176,4 @@ def unsigned_attempt(
         body=body,
         headers=headers,
         bearer_token=bearer_token.reveal() if bearer_token else None,
-    )
-
-
-def attempt_request(
-    version: str,
-    info: OperationInfo,
-    wire: WireParams,
-    *,
-    host: str,
-    path: str,
-    query: list[tuple[str, str]],
-    api_version: str,
-    region: str,
-    credentials: Credentials | None,
-    clock: Clock,
-    bearer_token: Secret | None,
-) -> _signing.SignedRequest:
-    """One attempt's request: signed with `credentials`, or else not signed with a key."""
-    if credentials is None:
-        return unsigned_attempt(
-            version,
-            info,
-            wire,
-            host=host,
-            query=query,
-            api_version=api_version,
-            clock=clock,
-            bearer_token=bearer_token,
-        )
-    return sign_attempt(
-        version,
-        info,
-        wire,
-        host=host,
-        path=path,
-        query=query,
-        api_version=api_version,
-        region=region,
-        credentials=credentials,
-        clock=clock,
     )

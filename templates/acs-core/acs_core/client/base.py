@@ -28,10 +28,8 @@ Constructor (both clients)::
   installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
   `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
   httpx logs every request URL at INFO).
-* `bearer_token`: an access token (a str, a `Secret`, or a provider of tokens, see
-  `acs_core.credentials.bearer`), sent instead of a signature to the operations that take one
-  (PDS's: `Authorization: Bearer <token>`); anonymous operations are sent unsigned and need no
-  credentials at all (see `client.auth`).
+* `bearer_token`: sent to the operations that take one, and no credentials for anonymous ones
+  (PDS's; see `client.auth`).
 * `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
   otherwise HTTPS is used.
 * `account_id`: for a service whose endpoints are scoped to an account
@@ -90,7 +88,6 @@ from .. import logs
 from .. import signing as _signing
 from .. import waiters as _waiters
 from ..credentials.base import CredentialsProvider, Secret
-from ..credentials.bearer import BearerTokenProvider, bearer_provider
 from ..credentials.resolve import resolve_provider
 from ..errors import (
     ERROR_CLASSES,
@@ -111,7 +108,7 @@ from .answers import (
     first,
     retry_after,
 )
-from .auth import attempt_request, authenticate, authenticate_async
+from .auth import BearerTokenProvider, ClientAuth, attempt_request
 from .call import Call, RawResponse, Retry, arguments_of, operation
 from .endpoints import HOST_LABEL, parameter_host, resolve_endpoint
 from .timing import CLOCK_CODES, Clock, cap_timeout, resolve_timeout
@@ -161,7 +158,7 @@ class BaseClient:
         self._provider = resolve_provider(
             credentials, access_key_id, access_key_secret, security_token
         )
-        self._bearer = bearer_provider(bearer_token)  # see `client.auth`
+        self._auth = ClientAuth(self._provider, bearer_token)  # see `client.auth`
         region = region or os.environ.get(ENV_REGION) or None
         if not region:
             raise ConfigurationError(f"no region: pass region= or set {ENV_REGION}")
@@ -251,13 +248,6 @@ class BaseClient:
             waiter, info.waiters[waiter], delay, max_wait
         )
 
-    def _authenticate(self, call: Call[Any]) -> None:
-        """Before each attempt: its credentials, its bearer token, or neither (`client.auth`)."""
-        authenticate(call, self._provider, self._bearer)
-
-    async def _authenticate_async(self, call: Call[Any]) -> None:
-        await authenticate_async(call, self._provider, self._bearer)
-
     def _start(
         self,
         info: OperationInfo,
@@ -329,16 +319,13 @@ class BaseClient:
         query = [(k, v) for k, v in info.query if k not in given] + wire.query
         signed = attempt_request(  # signed, or not (`client.auth`)
             self.signature_version,
-            info,
-            wire,
+            call,
             host=host,
             path=path,
             query=query,
             api_version=self._service.api_version,
             region=self.region,
-            credentials=call.credentials,
             clock=self._clock,
-            bearer_token=call.bearer_token,
         )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
         call.string_to_sign = self._redact(signed.string_to_sign, call)
