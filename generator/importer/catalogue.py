@@ -59,6 +59,7 @@ class CatalogueReport:
 
 # What varies between warnings of one kind: names, values, paths, numbers.
 _VARIABLE = re.compile(r"'[^']*'|\[[^\]]*\]|\{.*\}|\S*/\S*|\b\d+\b")
+_ELIDED_RUN = re.compile(r"…(?:[\s,.:-]*…)+")  # `a, b` or `x.y`: one elision
 _KIND_WIDTH = 80
 
 
@@ -68,6 +69,7 @@ def _kind(warning: str) -> str:
     breaks the schema: at …: … is not of type …"."""
     _, _, gist = warning.partition(": ")
     gist = _VARIABLE.sub("…", gist or warning).replace("(s)", "s")
+    gist = _ELIDED_RUN.sub("…", gist)
     gist = " ".join(gist.split(";")[0].split()).removesuffix(" (and … more)")
     if len(gist) > _KIND_WIDTH:
         gist = gist[: _KIND_WIDTH - 1].rstrip() + "…"

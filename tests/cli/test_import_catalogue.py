@@ -52,6 +52,6 @@ def test_the_summary_counts_alike_warnings_together_with_what_varies_elided() ->
     assert (
         _kind(one)
         == _kind(other)
-        == "response demo breaks the schema: at … … is not of type …"
+        == "response demo breaks the schema: at … is not of type …"
     )
     assert len(_kind("Op: " + "word " * 40)) == 80
