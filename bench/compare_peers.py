@@ -18,7 +18,7 @@ The peers have no cache: a warm or one-changed run of theirs is a cold one, so t
 stands for all three. They read an OpenAPI 3.0.3 export of the same specs
 (`bench/openapi_export.py`), made once beforehand and not timed.
 
-Inputs: the three hand-written operations (specs/vod); whole VOD imported with its overlay (170
+Inputs: the three hand-written operations (specs/vod without the files the importer wrote); whole VOD imported with its overlay (170
 operations); a synthetic product of 1000 operations (`bench/synthetic.py`). All are copied or
 built under /tmp; nothing in the repository is written but bench/.venv, the peers' own virtual
 environment, created on first use. Tools are alternated within each of `--runs` rounds, after
@@ -51,6 +51,7 @@ sys.dont_write_bytecode = True  # nothing written into the repository but bench/
 
 from bench.openapi_export import export_folder, write_document  # noqa: E402
 from bench.synthetic import build_synthetic, import_vod  # noqa: E402
+from generator.importer.emit import is_imported  # noqa: E402
 
 BENCH = ROOT / "bench"
 OUR_PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -369,13 +370,31 @@ def run_tool(tool: str, source: Input, work: Path, results: Results) -> None:
 # --- inputs ----------------------------------------------------------------------------
 
 
+def copy_hand_written(target: Path) -> None:
+    """specs/vod's hand-written operations only (the AI image ones): service.yaml, every spec
+    without the importer's header, and their golden folders; whole VOD's imports stay behind.
+    """
+    imported = {p.stem for p in HAND_WRITTEN.glob("*.yaml") if is_imported(p)}
+
+    def skip(folder: str, names: list[str]) -> set[str]:
+        inside_golden = Path(folder).name == "golden"
+        return {
+            name
+            for name in names
+            if (name.endswith(".yaml") or inside_golden)
+            and name.removesuffix(".yaml") in imported
+        }
+
+    shutil.copytree(HAND_WRITTEN, target, ignore=skip)
+
+
 def prepare_inputs(tmp: Path, names: Sequence[str]) -> list[Input]:
     inputs = []
     for name in names:
         start = time.perf_counter()
         specs = tmp / "inputs" / name / "specs"
         if name == "hand-written":
-            shutil.copytree(HAND_WRITTEN, specs / "vod")
+            copy_hand_written(specs / "vod")
             label = "3 hand-written"
         elif name == "vod":
             import_vod(specs)
