@@ -14,8 +14,14 @@ from typing import Any
 
 from .errors import SourceError, UnsupportedStyleError
 
-SUPPORTED_STYLES = ("RPC", "ROA", "V3")
-_API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Styles of their own in the metadata that are plain POP REST-style requests on the wire, signed
+# with ACS3-HMAC-SHA256 (what their official SDKs send: see `own_styles`).
+WIRE_STYLES = {"FC": "ROA", "AliGenie": "ROA"}
+SUPPORTED_STYLES = ("RPC", "ROA", "V3", *WIRE_STYLES)
+# A date (2017-03-21), or a name and a number (AliGenie's ip_1.0).
+_API_VERSION = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[A-Za-z][A-Za-z0-9]*_[0-9]+(\.[0-9]+)*"
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,11 @@ class ApiDocs:
     endpoints: tuple[tuple[str, str], ...]  # (region, host), in the vendor's order
     components: dict[str, Any]
     apis: dict[str, dict[str, Any]]  # in the vendor's order
+
+    @property
+    def wire_style(self) -> str:
+        """How its operations travel: FC and AliGenie are REST-style (ROA) on the wire."""
+        return WIRE_STYLES.get(self.style, self.style)
 
     @property
     def code(self) -> str:
@@ -67,7 +78,8 @@ def load(path: Path) -> ApiDocs:
         raise SourceError(f"{path}: info.product and info.style must be strings")
     if not isinstance(version, str) or not _API_VERSION.fullmatch(version):
         raise SourceError(
-            f"{path}: info.version {version!r} is not a YYYY-MM-DD API version"
+            f"{path}: info.version {version!r} is not an API version "
+            "(YYYY-MM-DD, or a name and a number such as ip_1.0)"
         )
     components = data.get("components") or {}
     schemas = components.get("schemas") if isinstance(components, dict) else None
@@ -83,7 +95,7 @@ def load(path: Path) -> ApiDocs:
 
 
 def require_supported_style(docs: ApiDocs, operations: list[str]) -> None:
-    """Refuse a product whose protocol is its own (OSS, SLS, FC, ...), naming the style."""
+    """Refuse a product whose protocol is its own (OSS, SLS, PDS, ...), naming the style."""
     if docs.style not in SUPPORTED_STYLES:
         raise UnsupportedStyleError(docs.path, docs.product, docs.style, operations)
 

@@ -82,6 +82,8 @@ def convert_operation(
         document["response_media"] = "none"
         document["response"] = {"type": "object"}
     else:
+        if response.get("type") == "string" and response.get("format") == "binary":
+            document["response_media"] = "binary"  # the body's bytes, as they come
         document["response"] = response
     errors = _errors(api.get("errorCodes"), name, warnings)
     if errors:
@@ -284,7 +286,10 @@ def _check_style(name: str, style: Any, kind: Any, schema: Schema) -> None:
 def _response(
     responses: Any, converter: Converter, warnings: list[str]
 ) -> Schema | None:
-    """The response schema: an object or an array; None when the operation answers no body."""
+    """The response schema: an object or an array, or a binary string (the body's bytes);
+    None when the operation answers no body (204 No Content, and no 200 declared)."""
+    if success_status(responses) == 204:
+        return None
     ok = responses.get("200") if isinstance(responses, dict) else None
     vendor = ok.get("schema") if isinstance(ok, dict) else None
     if not isinstance(vendor, dict):
@@ -304,7 +309,7 @@ def _response(
         )
         vendor = {**vendor, "type": "object"}
     schema = converter.convert(vendor, "response", "response", keep_required=False)
-    if "$ref" in schema:
+    if "$ref" in schema or schema.get("format") == "binary":
         return schema
     kind = schema.setdefault("type", "object")
     items = schema.get("items", {})
@@ -318,6 +323,17 @@ def _response(
             "decoded JSON"
         )
     return schema
+
+
+def success_status(responses: Any) -> int:
+    """The status of a success answer: 204 for an operation that declares only a 204 (No
+    Content) without a schema, as FC's deletes do; 200 otherwise."""
+    if not isinstance(responses, dict) or "200" in responses:
+        return 200
+    no_content = responses.get("204")
+    if isinstance(no_content, dict) and not no_content.get("schema"):
+        return 204
+    return 200
 
 
 def error_kind(code: str, status: int) -> str:

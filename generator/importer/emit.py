@@ -44,6 +44,7 @@ _SCHEMA_ORDER = [
     "minItems",
     "maxItems",
     "uniqueItems",
+    "contentEncoding",
     "contentMediaType",
     "contentSchema",
     "properties",

@@ -62,8 +62,11 @@ def goldens(
     statuses: Mapping[str, int],
     inferred: list[Schema],
     warnings: list[str],
+    success: int = 200,
 ) -> list[Golden]:
-    """The goldens of one operation; `statuses` maps error codes to their HTTP status."""
+    """The goldens of one operation; `statuses` maps error codes to their HTTP status, and
+    `success` is the status of its success answer (204: no content, the demo shows `{}`).
+    """
     found: list[Golden] = []
     for index, demo in enumerate(raw_demos):
         suffix = f"_{index + 1}" if index else ""
@@ -83,7 +86,9 @@ def goldens(
                 summary += (
                     " It breaks the response schema: kept to prove lossless reads."
                 )
-            golden = _golden(operation, f"vendor_example{suffix}", 200, data, summary)
+            golden = _golden(
+                operation, f"vendor_example{suffix}", success, data, summary
+            )
             if not conforms:
                 golden.entry["conforms"] = False
             found.append(golden)

@@ -17,6 +17,7 @@
           Some.Code: {status: 400, kind: validation}     # merged by code, or added
         golden:
           curated_case: {status: 200, file: golden/GetAIImageJobs/curated_case.json}
+          inline_case: {status: 200, data: {RequestId: r, AIImageJobList: []}}
 
 How a patch applies (JSON Merge Patch, RFC 7386, plus one marker): a mapping merges into a
 mapping key by key, recursively; `null` deletes the key; a list or a scalar replaces the value;
@@ -25,6 +26,10 @@ A response or model path is a dotted list of property names, `[]` after a name s
 array's items and `{}` into a map's values; `$` alone is the root. An entry that names an
 operation, parameter, error, golden, model or path that is not there is an error naming the
 overlay file, line and entry: a vendor change never silently orphans a curated fact.
+
+A curated golden names its file in the spec folder (`file:`), or carries its response inline
+(`data:`), which the importer writes as `golden/<Operation>/<name>.json`: an overlay with inline
+goldens imports into an empty folder too.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ _OPERATION_KEYS = {
     "related",
     "pagination",
     "waiters",
+    "upload",
+    "emulator",
 }
 _KEYED_LISTS = {"parameters": "name", "errors": "code", "golden": "name"}
 _STEP = re.compile(r"(?P<name>[^.\[\]{}]+)(?P<suffix>(\[\]|\{\})*)")
@@ -285,16 +292,27 @@ def apply_goldens(
     name: str,
     document: dict[str, Any],
     golden_exists: Callable[[str], bool],
-) -> None:
-    """Patch the golden list, once the vendor's goldens are known to fit the curated schema."""
+) -> dict[str, Any]:
+    """Patch the golden list, once the vendor's goldens are known to fit the curated schema.
+
+    Answers the curated goldens given inline (`data:`), by file (`golden/<Op>/<name>.json`
+    unless `file:` says otherwise), for the importer to write beside the vendor's.
+    """
     patch = overlay.section("operations").get(name, {}).get("golden")
     if not patch:
-        return
+        return {}
     key = ("operations", name, "golden")
     document["golden"] = _patch_list(
         overlay, key, document.get("golden", []), patch, name
     )
+    inline: dict[str, Any] = {}
     for golden in document["golden"]:
+        if golden.get("name") in patch and "data" in golden:
+            golden.setdefault("file", f"golden/{name}/{golden['name']}.json")
+            inline[str(golden["file"])] = golden.pop("data")
+    for golden in document["golden"]:
+        if golden.get("file") in inline:
+            continue
         if golden.get("name") in patch and not golden_exists(str(golden.get("file"))):
             raise overlay.error(
                 (*key, str(golden["name"])),
@@ -302,6 +320,7 @@ def apply_goldens(
             )
     if not document["golden"]:
         del document["golden"]
+    return inline
 
 
 def _patch_list(

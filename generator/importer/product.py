@@ -20,11 +20,12 @@ import yaml
 
 from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
+from ..spec.datacheck import iter_data_errors
 from ..spec.validate import load_specs
-from . import apidocs, checks, emit, metaschema, paging
+from . import apidocs, checks, emit, metaschema, own_styles, paging
 from . import overlay as overlays
 from . import service as services
-from .convert import OPERATION_NAME, Converted, convert_operation
+from .convert import OPERATION_NAME, Converted, convert_operation, success_status
 from .errors import ImportFailure
 from .goldens import Golden, demos, goldens
 from .report import KEPT_HAND_WRITTEN, ImportReport
@@ -75,11 +76,12 @@ def import_product(
         _check_overlay_operations(curated, docs)
     if out_dir.exists() and not out_dir.is_dir():
         raise ImportFailure(f"{out_dir} is not a folder")
+    report = ImportReport(docs.code, docs.api_version)
     run = _Run(
-        docs,
+        own_styles.prepare(docs, report.warnings),
         out_dir,
         curated,
-        ImportReport(docs.code, docs.api_version),
+        report,
         emit.header(api_docs, overlay),
     )
     converted = _convert(run, selected, counting(progress, "reading", len(selected)))
@@ -160,7 +162,7 @@ def _convert(
                 run.docs.apis[name],
                 run.docs.components,
                 run.report.warnings,
-                style=run.docs.style,
+                style=run.docs.wire_style,
             )
             checks.check_python_names(operation.document)
         except Unsupported as exc:
@@ -301,14 +303,16 @@ def _operation(run: _Run, operation: Converted) -> None:
     found = _goldens(run, operation)
     if found:
         document["golden"] = [g.entry for g in found]
+    curated: dict[str, Any] = {}
     if run.overlay is not None:
         pending = {g.path for g in found}
-        overlays.apply_goldens(
+        curated = overlays.apply_goldens(
             run.overlay,
             name,
             document,
             lambda f: f in pending or (run.out_dir / f).is_file(),
         )
+        _check_curated(run, name, document, curated)
     problems = metaschema.problems(document, metaschema.OPERATION)
     if problems:
         raise _invalid(run, ("operations", name), f"{name}.yaml", problems)
@@ -318,6 +322,9 @@ def _operation(run: _Run, operation: Converted) -> None:
         if golden.path in kept_files:
             run.files[golden.path] = emit.golden_text(golden.data)
             run.report.goldens.append(golden.path)
+    for path, data in curated.items():
+        run.files[path] = emit.golden_text(data)
+        run.report.goldens.append(path)
     _drop_stale(run, name, keep=set(run.files))
     run.report.imported.append(name)
     if "pagination" in document:
@@ -326,20 +333,40 @@ def _operation(run: _Run, operation: Converted) -> None:
         run.report.paging_ambiguous[name] = inferred.ambiguity
 
 
+def _check_curated(
+    run: _Run, name: str, document: dict[str, Any], curated: dict[str, Any]
+) -> None:
+    """An inline golden of the overlay must satisfy its schema, unless it says it does not."""
+    assert run.overlay is not None
+    for golden in document.get("golden", []):
+        if golden.get("file") not in curated or golden.get("conforms") is False:
+            continue
+        schema = document["response"] if golden["status"] < 300 else run.error_response
+        errors = list(iter_data_errors(curated[golden["file"]], schema, run.models))
+        if errors:
+            pointer, message = errors[0]
+            raise run.overlay.error(
+                ("operations", name, "golden", str(golden["name"])),
+                f"data breaks the schema at {pointer or '/'}: {message}",
+            )
+
+
 def _goldens(run: _Run, operation: Converted) -> list[Golden]:
     statuses = dict(run.statuses)
     statuses.update(
         {e["code"]: e["status"] for e in operation.document.get("errors", [])}
     )
+    api = run.docs.apis[operation.name]
     return goldens(
         operation.name,
-        demos(run.docs.apis[operation.name].get("responseDemo")),
+        demos(api.get("responseDemo")),
         operation.document["response"],
         run.error_response,
         run.models,
         statuses,
         [*operation.converter.inferred, *run.model_guesses],
         run.report.warnings,
+        success_status(api.get("responses")),
     )
 
 

@@ -16,26 +16,46 @@ _HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9]
 _FALLBACK_REGION = "cn-hangzhou"
 
 
+_DATE_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def package_names(docs: ApiDocs) -> tuple[str, str]:
+    """The distribution and import names: `acs-<code>` for a dated API version; a version that
+    is a name and a number tells products of one code apart, so it joins the name
+    (AliGenie's ip_1.0: `acs-aligenie-ip-1-0`, `acs_aligenie_ip_1_0`)."""
+    code = docs.code
+    if not _DATE_VERSION.fullmatch(docs.api_version):
+        version = re.sub(r"[^a-z0-9]+", "-", docs.api_version.lower()).strip("-")
+        code = f"{code}-{version}"
+    return f"acs-{code}", f"acs_{code.replace('-', '_')}"
+
+
 def service_document(
     docs: ApiDocs, models: dict[str, Schema], warnings: list[str]
 ) -> dict[str, Any]:
-    code = docs.code
+    distribution, import_name = package_names(docs)
+    style = docs.wire_style
     document: dict[str, Any] = {
-        "service": code,
+        "service": docs.code,
         "title": docs.product,
         "api_version": docs.api_version,
-        "style": docs.style,
+        "style": style,
         "package": {
-            "distribution": f"acs-{code}",
-            "import_name": f"acs_{code.replace('-', '_')}",
+            "distribution": distribution,
+            "import_name": import_name,
             "version": standard.PACKAGE_VERSION,
         },
-        # V3-style products are signed with ACS3-HMAC-SHA256 only, as the official SDK does.
+        # V3-style products, and FC and AliGenie (REST-style on the wire), are signed with
+        # ACS3-HMAC-SHA256 only, as their official SDKs sign them.
         "signing": copy.deepcopy(
-            standard.SIGNING_V3_ONLY if docs.style == "V3" else standard.SIGNING
+            standard.SIGNING_V3_ONLY
+            if docs.style in ("V3", "FC", "AliGenie")
+            else standard.SIGNING
         ),
         "protocol": standard.PROTOCOL,
         "endpoints": _endpoints(docs, warnings),
+        # FC and AliGenie answer errors as POP's gateway does (`Code`, `Message`,
+        # `RequestId`: FC 3.0's own `Error` model), other REST-style products their own way.
         "error_response": copy.deepcopy(
             standard.REST_ERROR_RESPONSE
             if docs.style == "ROA"
@@ -51,7 +71,9 @@ def service_document(
 def _endpoints(docs: ApiDocs, warnings: list[str]) -> dict[str, str]:
     endpoints: dict[str, str] = {}
     for region, host in docs.endpoints:
-        host = host.lower()
+        host = (
+            host.strip().lower()
+        )  # "fcv3.ap-southeast-5.aliyuncs.com\t": the vendor's typo
         if not _REGION.fullmatch(region) or not _HOST.fullmatch(host):
             warnings.append(
                 f"endpoint {region!r} -> {host!r} dropped: not a region and a host name"

@@ -10,7 +10,13 @@ from typing import Any
 
 from ..python.layout import assignment, call, collection, definition, import_from
 from ..python.literals import docstring, py_literal
-from ..python.names import CLASS_NAMES, WAITER_OPTIONS, class_name, import_order
+from ..python.names import (
+    CLASS_NAMES,
+    UPLOAD_SOURCE,
+    WAITER_OPTIONS,
+    class_name,
+    import_order,
+)
 from ..spec.model import Service
 from .files import PlannedFile
 from .views import OperationView, WaiterView
@@ -188,6 +194,52 @@ def _waiter_view(
     )
 
 
+def _upload_view(
+    op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
+) -> ClientHelperView:
+    """`upload_video(source, *, title, file_name=None, ..., part_size=None, ...)`."""
+    upload = op.upload
+    assert upload is not None
+    required: list[str] = []
+    optional: list[str] = []
+    for p in op.fields_in_order:
+        if p.python_name == upload.file_size:
+            continue  # measured from the source
+        if p.python_name == upload.file_name:
+            optional.insert(0, f"{p.python_name}: {p.hint} | None = None")
+        else:
+            (required if p.required else optional).append(localize(p.argument))
+    options = [
+        "part_size: int | None = None",
+        "parallelism: int | None = None",
+        "progress: _base.ProgressCallback | None = None",
+        "checkpoint_dir: str | None = None",
+    ]
+    own = ["self", f"{UPLOAD_SOURCE}: _base.UploadSource", "*"]
+    return ClientHelperView(
+        definition=call(
+            f"{variant.define}{upload.method_name}(",
+            [*own, *required, *optional, *options],
+            f") -> {op.response_hint}:",
+            indent=4,
+        ),
+        doc=docstring(
+            f"{upload.summary}\n\n`{UPLOAD_SOURCE}`: a path, bytes, a binary file or an "
+            "iterator of bytes; its name and size are the file's unless given. "
+            "`part_size`, `parallelism`, `progress` (called with bytes done and in all) and "
+            "`checkpoint_dir` (a path's upload resumes from there) go to "
+            "`acs_core.oss.Transfer`. Bad input is refused before anything is sent.",
+            indent=8,
+        ),
+        body=call(
+            f"return {variant.wait}self._upload(",
+            [py_literal(str(op.module_name)), "locals()"],
+            ")",
+            indent=8,
+        ),
+    )
+
+
 def _client_op(
     op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
 ) -> ClientOpView:
@@ -217,6 +269,7 @@ def _client_op(
         helpers=(
             *([_iterator_view(op, variant, localize)] if op.pager else []),
             *(_waiter_view(op, waiter, variant, localize) for waiter in op.waiters),
+            *([_upload_view(op, variant, localize)] if op.upload else []),
         ),
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..python.names import CLASS_NAMES
 from ..spec.model import ErrorCode, Operation, Parameter, Service
-from ..spec.schema import Schema, is_date_time, is_json_text, type_of
+from ..spec.schema import Schema, is_base64, is_date_time, is_json_text, type_of
 from .authorization import Authorization, authorization_of
 from .files import PlannedFile
 from .markdown import anchor, cell, code, prose
@@ -135,7 +135,7 @@ def _limits(schema: Schema) -> list[str]:
     if is_date_time(schema):
         found.append("ISO 8601 date-time")
     if is_json_text(schema):
-        found.append("JSON text")
+        found.append("base64 of JSON text" if is_base64(schema) else "JSON text")
     items = schema.get("items")
     if type_of(schema) == "array" and isinstance(items, dict):
         inner = _limits(items)
@@ -273,6 +273,9 @@ def _facts(
     for waiter in view.waiters:
         method = code(f"client.{waiter.method_name}(...)")
         facts.append(("Waiter", f"{method}: {cell(waiter.summary)}"))
+    if view.upload is not None:
+        method = code(f"client.{view.upload.method_name}(source, ...)")
+        facts.append(("Upload", f"{method}: {cell(view.upload.summary)}"))
     if operation.updated:
         facts.append(("Updated", operation.updated))
     return tuple(facts)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..python.literals import docstring, py_literal
 from ..spec.model import Pagination, Service
-from ..spec.schema import properties
+from ..spec.schema import Schema, content_schema, is_base64, properties, type_of
 from .files import PlannedFile
 from .views import OperationView
 
@@ -50,6 +50,33 @@ def _emulator_pager(pagination: Pagination) -> dict[str, Any]:
     return pager
 
 
+def _emulator_state(rules: dict[str, Any], response: Schema) -> dict[str, Any]:
+    """The spec's rules, and what a grant must know of its fields' encoding: base64 or not
+    (`base64`), and which of the fields inside are text (`text`: a lifetime of "3000").
+    """
+    grant = rules.get("grant")
+    if grant is None:
+        return rules
+    fields = properties(response)
+    encoded = {}
+    for role in ("address", "credentials"):
+        rule = dict(grant[role])
+        schema = fields.get(rule["field"], {})
+        if is_base64(schema):
+            rule["base64"] = True
+        inside = properties(content_schema(schema))
+        text = [
+            name
+            for key, name in rule.items()
+            if key not in ("field", "base64")
+            and type_of(inside.get(name, {})) == "string"
+        ]
+        if text:
+            rule["text"] = text
+        encoded[role] = rule
+    return dict(rules, grant=dict(grant, **encoded))
+
+
 def _emulator_data(service: Service, operations: list[OperationView]) -> str:
     """`emulator/operations.json`: golden responses, state rules and error codes, as data."""
     entries = []
@@ -64,8 +91,10 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
         }
         if spec_op.path is not None:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
+        if spec_op.response_media != "json":  # "binary": goldens are the body's text
+            entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
-            entry["state"] = spec_op.emulator
+            entry["state"] = _emulator_state(spec_op.emulator, spec_op.response)
         if spec_op.pagination is not None:
             entry["pager"] = _emulator_pager(spec_op.pagination)
         entries.append(entry)

@@ -5,6 +5,7 @@ and the schemas the tests check golden responses against.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..spec.model import Operation, Service
 from .views import OperationView
@@ -14,10 +15,11 @@ def golden_tests(service: Service, operations: list[OperationView]) -> set[str]:
     """Which of the generated golden tests have cases: a test with none is left out, as
     pytest would only report it skipped."""
     pairs = list(zip(service.operations, operations, strict=True))
+    # Every success golden is checked: read into its model, answered as its JSON or its
+    # bytes, or (an operation that answers no body) holding nothing a read would drop.
     successes = [
         golden
-        for operation, view in pairs
-        if view.response_class is not None
+        for operation, _ in pairs
         for golden in operation.golden
         if golden.status < 300
     ]
@@ -35,21 +37,23 @@ def golden_tests(service: Service, operations: list[OperationView]) -> set[str]:
 
 def golden_index(service: Service, operations: list[OperationView]) -> str:
     """`tests/golden/index.json`: each operation's models module and its goldens' statuses."""
-    index = {
-        operation.name: {
-            "module": str(view.module_name),
-            # An operation that answers no body has no response model to read goldens into.
-            "parsed": view.response_class is not None,
-            "goldens": {
-                golden.name: {"status": golden.status, "conforms": golden.conforms}
-                for golden in operation.golden
-            },
-        }
-        for operation, view in zip(service.operations, operations, strict=True)
-    }
+    index: dict[str, dict[str, Any]] = {}
     for operation, view in zip(service.operations, operations, strict=True):
+        entry: dict[str, Any] = {
+            "module": str(view.module_name),
+            # What the client answers: a model, the decoded JSON or the bytes (parsed), or
+            # nothing at all (media "none": a golden must hold nothing to be read losslessly).
+            "parsed": operation.response_media != "none",
+        }
+        if operation.response_media != "json":
+            entry["media"] = operation.response_media
+        entry["goldens"] = {
+            golden.name: {"status": golden.status, "conforms": golden.conforms}
+            for golden in operation.golden
+        }
         if view.iterator_test is not None:
-            index[operation.name]["iterator"] = view.iterator_test
+            entry["iterator"] = view.iterator_test
+        index[operation.name] = entry
     return json.dumps(index, indent=1, ensure_ascii=False) + "\n"
 
 

@@ -50,6 +50,7 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
         info = ["OperationInfo"]
         info += ["Pager"] if operation.pager else []
         info += ["Waiter"] if operation.waiters else []
+        info += ["Upload"] if operation.upload else []
         lines.append(import_from("acs_core.info", names.import_order(info)))
     assert {
         name

@@ -14,6 +14,7 @@ from ..spec.schema import items, type_of
 from .conveniences import iterator_example, operation_facts, pager_view, waiter_views
 from .parameters import param_view
 from .types import ModuleTypes, describes_model, json_hint, model_for
+from .uploads import upload_view
 from .views import BatchView, OperationView, ParamView
 
 
@@ -41,6 +42,9 @@ def operation_view(
     pager = pager_view(operation, types, shared, response.class_name)
     waiters = waiter_views(operation, types, shared, response.class_name)
     facts += operation_facts(pager, waiters)
+    upload = upload_view(operation, service, types, shared, response.class_name)
+    if upload is not None:
+        facts.append(upload.fact)
     operation_line = assignment("OPERATION", "OperationInfo(", facts, ")", indent=0)
     summary = one_line(operation.summary)
     example_region = (
@@ -78,6 +82,7 @@ def operation_view(
         batch=_batch_view(operation, types, response.class_name),
         pager=pager,
         waiters=waiters,
+        upload=upload,
         iterator_test=iterator_example(operation, pager, example_region),
     )
 
@@ -88,15 +93,18 @@ class ResponseView:
         names.ClassName | None
     )  # the model a response is read into (or its items)
     hint: str  # what the client method returns
-    value: str  # OPERATION's `response`: the model, `_m.ArrayOf(Item)`, `_m.ANY_JSON` or None
+    # OPERATION's `response`: the model, `_m.ArrayOf(Item)`, `_m.ANY_JSON`, `_m.BINARY` or None
+    value: str
 
 
 def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
     """An object response becomes `XResponse`; an array of objects a list of `XResponseItem`;
     anything else (no schema, a plain value, a list of them) the decoded JSON, typed as such:
-    nothing the service sends is dropped."""
+    nothing the service sends is dropped. A binary response answers the body's bytes."""
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
+    if operation.response_media == "binary":  # the body's bytes, as they came
+        return ResponseView(None, "bytes", "_m.BINARY")
     schema = operation.response
     if type_of(schema) == "array" and describes_model(items(schema)):
         item = model_for(items(schema), f"{operation.name}ResponseItem", types)

@@ -12,6 +12,7 @@ from ..python.literals import docstring, py_literal
 from ..spec.model import Operation, Parameter
 from ..spec.schema import (
     Schema,
+    is_base64,
     is_binary,
     is_json_text,
     is_reference,
@@ -72,7 +73,7 @@ def _limit_arguments(schema: Schema) -> list[str]:
         if key in schema:
             value = tuple(schema[key]) if key == "enum" else schema[key]
             arguments.append(f"{argument}={py_literal(value)}")
-    if is_json_text(schema):
+    if is_json_text(schema) and not is_base64(schema):  # base64 is not checked
         arguments.append("json_text=True")
     if type_of(schema) == "array" and "items" in schema:
         item_limits = _limit_arguments(schema["items"])

@@ -53,6 +53,13 @@ def service_context(service: Service) -> dict[str, Any]:
         "assignment": _service_assignment(service),
         "regions": regions,
         "first_region": regions[0],
+        "host_prefix": service.host_prefix,
+        # What a client needs beside its region: the account of account-scoped endpoints.
+        "client_options": (
+            f', {service.host_prefix}="<your {service.host_prefix.replace("_", " ")}>"'
+            if service.host_prefix
+            else ""
+        ),
     }
 
 
@@ -77,4 +84,6 @@ def _service_assignment(service: Service) -> str:
     ]
     if service.style != "RPC":
         arguments.append(f"style={py_literal(service.style)}")
+    if service.host_prefix is not None:
+        arguments.append(f"host_prefix={py_literal(service.host_prefix)}")
     return call("SERVICE = ServiceInfo(", arguments, ")", indent=0)

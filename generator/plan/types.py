@@ -17,6 +17,7 @@ from ..python.literals import docstring, py_literal
 from ..spec.schema import (
     Schema,
     content_schema,
+    is_base64,
     is_date_time,
     is_json_text,
     items,
@@ -80,7 +81,17 @@ class EnumView:
 # What a generated models module imports (`modules.module_imports` writes those lines): no model
 # or enum of a module may take one of these names, or its class would shadow the import.
 IMPORTED_NAMES = frozenset(
-    {"Any", "IO", "Mapping", "Sequence", "datetime", "OperationInfo", "Pager", "Waiter"}
+    {
+        "Any",
+        "IO",
+        "Mapping",
+        "OperationInfo",
+        "Pager",
+        "Sequence",
+        "Upload",
+        "Waiter",
+        "datetime",
+    }
 )
 
 
@@ -192,7 +203,8 @@ def _string_type(schema: Schema, context: str | Naming, module: ModuleTypes) -> 
         content = type_for(
             content_schema(schema), _suffixed(context, "Content"), module
         )
-        return TypeRef(f"_m.JsonText[{content.hint}]")
+        kind = "Base64JsonText" if is_base64(schema) else "JsonText"
+        return TypeRef(f"_m.{kind}[{content.hint}]")
     if is_date_time(schema):
         module.uses_datetime = True
         return TypeRef("datetime")

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..python import names
 from .types import ModuleTypes
+from .uploads import UploadView
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,4 @@ class OperationView:
     batch: BatchView | None
     pager: PagerView | None
     waiters: tuple[WaiterView, ...]
+    upload: UploadView | None = None

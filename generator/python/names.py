@@ -54,6 +54,7 @@ CLIENT_MEMBERS = frozenset(
         "backoff_base",
         "backoff_max",
         "signature_version",
+        "presign_url",
     }
 )
 # Class names the shared runtime of every generated package already uses.
@@ -151,6 +152,9 @@ def waiter_method(waiter: str) -> str:
 
 # The keyword arguments a waiter method takes besides its operation's.
 WAITER_OPTIONS = ("delay", "max_wait")
+# An upload method's own arguments: the file, then how it is sent (`acs_core.oss.Transfer`'s).
+UPLOAD_SOURCE = "source"
+UPLOAD_OPTIONS = ("part_size", "parallelism", "progress", "checkpoint_dir")
 
 
 def module_name(wire_name: str) -> PythonIdentifier:

@@ -16,6 +16,7 @@ from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
 )
+from .checks_media import emulator_media_problems, upload_problems
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
 from .model import Operation, Parameter, Service
@@ -120,8 +121,12 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
                 )
     yield from _schema_problems(source, "/response", operation.response, service.models)
     yield from operation_convenience_problems(operation, service.models)
+    yield from upload_problems(operation, service)
     if operation.emulator is not None:
         yield from _emulator_problems(operation, operation.emulator)
+        yield from emulator_media_problems(
+            operation, operation.emulator, service.models
+        )
     yield from _rest_problems(operation, service)
     yield from _duplicates(
         source,
@@ -133,6 +138,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         [(f"/golden/{i}/name", g.name) for i, g in enumerate(operation.golden)],
         "golden response",
     )
+    yield from _binary_problems(operation)
     for golden in operation.golden:
         if not golden.conforms:
             continue  # a recording kept for the lossless-read tests, not a schema check
@@ -248,6 +254,23 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
             f"/parameters/{first}/in",
             f"a {operation.methods[0]} request carries no body",
         )
+
+
+def _binary_problems(operation: Operation) -> Iterator[Diagnostic]:
+    """A binary response is a string of bytes; its goldens are that text (a JSON string)."""
+    if operation.response_media != "binary":
+        return
+    source = operation.source
+    if type_of(operation.response) != "string":
+        yield source.diagnostic(
+            "/response", "a binary response (response_media: binary) is a string"
+        )
+    for index, golden in enumerate(operation.golden):
+        if golden.status < 300 and not isinstance(golden.data, str):
+            yield source.diagnostic(
+                f"/golden/{index}/file",
+                "a golden of a binary response is the body's text, as a JSON string",
+            )
 
 
 def _emulator_problems(

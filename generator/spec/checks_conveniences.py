@@ -1,6 +1,6 @@
 """Stage 2b, semantic checks of the clients' convenience methods: batches, page iterators and
 waiters name parameters and response fields that exist, of types they can use, and their
-methods (`iter_<x>`, `wait_<name>`) collide with nothing else on the client.
+methods (`iter_<x>`, `wait_<name>`, an upload's) collide with nothing else on the client.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def service_convenience_problems(service: Service) -> Iterator[Diagnostic]:
             (f"/waiters/{index}/name", names.waiter_method(waiter.name), "a waiter")
             for index, waiter in enumerate(operation.waiters)
         ]
+        if operation.upload is not None:
+            added.append(("/upload/method", operation.upload.method, "the upload"))
         for pointer, method, role in added:
             if method in names.CLIENT_MEMBERS or method in owners:
                 owner = owners.get(method, "one of the client's own")
@@ -96,7 +98,7 @@ def _pagination_problems(
     operation: Operation, pagination: Pagination, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or type_of(operation.response) == "array":
+    if operation.response_media != "json" or type_of(operation.response) == "array":
         yield source.diagnostic(
             "/pagination", "a paginated operation must answer a JSON object"
         )
@@ -135,7 +137,7 @@ def _waiter_problems(
     operation: Operation, pointer: str, waiter: Waiter, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media == "none" or type_of(operation.response) == "array":
+    if operation.response_media != "json" or type_of(operation.response) == "array":
         yield source.diagnostic(
             pointer, "a waiter polls an operation that answers a JSON object"
         )

@@ -3,12 +3,14 @@
 Standard JSON Schema 2020-12 (through `jsonschema`), plus what our specs add on top:
 - `contentMediaType: application/json` with `contentSchema`: the string must hold JSON text, and the
   decoded document must satisfy the content schema (2020-12 only annotates this; we assert it);
+  with `contentEncoding: base64` the string is base64 of that JSON text, decoded first;
 - `maxBytes`: an upper bound on the UTF-8 length of a string;
 - `format: date-time`: an RFC 3339 timestamp with a time zone.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from datetime import datetime
@@ -17,7 +19,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
 from .load import escape_pointer_token
-from .schema import Schema, is_json_text
+from .schema import Schema, is_base64, is_json_text
 
 
 def _max_bytes(
@@ -35,8 +37,15 @@ def _content_schema(
 ) -> Iterator[ValidationError]:
     if not is_json_text(schema) or not isinstance(instance, str):
         return
+    text = instance
+    if is_base64(schema):
+        try:
+            text = base64.b64decode(instance, validate=True).decode("utf-8")
+        except ValueError as exc:  # binascii.Error and UnicodeDecodeError too
+            yield ValidationError(f"is not base64 of UTF-8 text: {exc}")
+            return
     try:
-        document = json.loads(instance)
+        document = json.loads(text)
     except ValueError as exc:
         yield ValidationError(f"is not JSON text: {exc}")
         return

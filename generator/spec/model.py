@@ -115,6 +115,43 @@ class Waiter:
 
 
 @dataclass(frozen=True)
+class UploadAddress:
+    """A response field of JSON text naming where a file goes in OSS, and its fields' names."""
+
+    field: str
+    endpoint: str
+    bucket: str
+    key: str
+
+
+@dataclass(frozen=True)
+class UploadCredentials:
+    """A response field of JSON text holding temporary credentials, and its fields' names."""
+
+    field: str
+    access_key_id: str
+    access_key_secret: str
+    security_token: str | None = None
+    expires_at: str | None = None  # a date-time
+    lifetime: str | None = None  # seconds, a number or its text
+
+
+@dataclass(frozen=True)
+class Upload:
+    """`<method>(source, ...)`: call the operation for an address and credentials, upload the
+    file to OSS with them, renew them with `refresh_operation` when they expire."""
+
+    method: str
+    file_name: str  # the parameter naming the file
+    file_size: str | None  # the parameter taking its size
+    address: UploadAddress
+    credentials: UploadCredentials
+    refresh_operation: str | None = None
+    # The refresh operation's parameter -> this operation's response field giving its value.
+    refresh_parameters: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     summary: str
@@ -125,7 +162,7 @@ class Operation:
     idempotent: bool
     methods: tuple[str, ...]
     path: str | None  # REST-style (ROA) operations: the path template; None: `/`
-    response_media: str  # "json" or "none"
+    response_media: str  # "json", "none" or "binary" (the body's bytes)
     regions: tuple[str, ...] | None  # None: every region of the service
     authorization: tuple[dict[str, Any], ...]
     prerequisites: tuple[str, ...]
@@ -137,6 +174,7 @@ class Operation:
     batch: Batch | None
     pagination: Pagination | None
     waiters: tuple[Waiter, ...]
+    upload: Upload | None
     emulator: (
         dict[str, Any] | None
     )  # the emulator's state rules (create or select records)
@@ -168,6 +206,8 @@ class Service:
     operations: tuple[Operation, ...]
     directory: Path
     source: SourceFile
+    # Account-scoped endpoints: the client option that prefixes every host (`account_id`).
+    host_prefix: str | None = None
 
     @property
     def all_errors(self) -> list[ErrorCode]:

@@ -5,6 +5,8 @@ tells models apart by its identity, and the generated tests get it as JSON. What
 mean is read here, once: its type, items and properties, a `$ref` to a shared model, JSON text
 inside a string, and the response paths (`AIImageJobList[].Status`) that page iterators and
 waiters name fields by.
+
+JSON text may travel base64-encoded (`contentEncoding: base64`), as VOD's `UploadAddress`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ Schema = dict[str, Any]
 
 MODELS_PREFIX = "#/models/"
 JSON_TEXT = "application/json"  # the `contentMediaType` of a string that holds JSON
+BASE64 = "base64"  # the `contentEncoding` of a string whose content is base64-encoded
 EACH = "[]"  # in a response path: every item of the array before it
 
 
@@ -51,6 +54,11 @@ def model_name(schema: Schema) -> str | None:
 def is_json_text(schema: Schema) -> bool:
     """A string that carries a JSON document (`contentMediaType: application/json`)."""
     return bool(schema.get("contentMediaType") == JSON_TEXT)
+
+
+def is_base64(schema: Schema) -> bool:
+    """A string whose content travels base64-encoded (`contentEncoding: base64`)."""
+    return bool(schema.get("contentEncoding") == BASE64)
 
 
 def content_schema(schema: Schema) -> Schema:

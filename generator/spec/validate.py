@@ -36,6 +36,9 @@ from .model import (
     Pagination,
     Parameter,
     Service,
+    Upload,
+    UploadAddress,
+    UploadCredentials,
     Waiter,
 )
 
@@ -204,6 +207,7 @@ def _service(
         ),
         directory=directory,
         source=source,
+        host_prefix=data.get("host_prefix"),
     )
 
 
@@ -256,6 +260,7 @@ def _operation(
         batch=Batch(**data["batch"]) if "batch" in data else None,
         pagination=Pagination(**data["pagination"]) if "pagination" in data else None,
         waiters=tuple(_waiter(entry) for entry in data.get("waiters", [])),
+        upload=_upload(data["upload"]) if "upload" in data else None,
         emulator=data.get("emulator"),
         source=source,
     )
@@ -271,6 +276,19 @@ def _waiter(data: dict[str, Any]) -> Waiter:
         delay=float(data.get("delay", WAITER_DELAY)),
         max_delay=float(data.get("max_delay", WAITER_MAX_DELAY)),
         timeout=float(data.get("timeout", WAITER_TIMEOUT)),
+    )
+
+
+def _upload(data: dict[str, Any]) -> Upload:
+    refresh = data.get("refresh", {})
+    return Upload(
+        method=data["method"],
+        file_name=data["file_name"],
+        file_size=data.get("file_size"),
+        address=UploadAddress(**data["address"]),
+        credentials=UploadCredentials(**data["credentials"]),
+        refresh_operation=refresh.get("operation"),
+        refresh_parameters=tuple(refresh.get("parameters", {}).items()),
     )
 
 

@@ -17,6 +17,9 @@ class ServiceInfo:
     supported_signatures: tuple[str, ...]
     error_kinds: dict[str, str]  # error code -> kind, from the spec
     style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
+    # Account-scoped endpoints (FC-Open): the client option whose value prefixes every host,
+    # `<account_id>.<endpoint>`; None: the endpoints are the hosts.
+    host_prefix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,30 @@ class Waiter:
 
 
 @dataclass(frozen=True)
+class Upload:
+    """How an upload method runs its operation (`acs_core.client.uploads`). Arguments and
+    response fields are Python names; the fields inside the address and the credentials
+    are attribute names of their decoded models.
+    """
+
+    file_name: str  # the argument naming the file
+    file_size: str | None  # the argument taking its size (measured)
+    address: str  # the response's JSON-text field of where the file goes
+    endpoint: str
+    bucket: str
+    key: str
+    credentials: str  # the response's JSON-text field of the temporary credentials
+    access_key_id: str
+    access_key_secret: str
+    security_token: str | None = None
+    expires_at: str | None = None  # a datetime
+    lifetime: str | None = None  # seconds (a number or its text)
+    refresh: str | None = None  # the models module of the operation renewing them
+    # The refresh operation's argument -> the response's field giving its value.
+    refresh_arguments: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class OperationInfo:
     """One operation: its name, its request and response models, and how it may be retried.
 
@@ -74,3 +101,4 @@ class OperationInfo:
     waiters: Mapping[str, Waiter] = field(
         default_factory=dict
     )  # by `wait_<name>`'s name
+    upload: Upload | None = None  # how its upload method runs

@@ -795,6 +795,39 @@ class AsyncClient(_base.AsyncClientBase):
         """
         return await self._call("create_upload_video", locals())
 
+    async def upload_video(
+        self,
+        source: _base.UploadSource,
+        *,
+        title: str,
+        file_name: str | None = None,
+        cover_url: str | None = None,
+        description: str | None = None,
+        cate_id: int | None = None,
+        tags: str | None = None,
+        user_data: str | None = None,
+        template_group_id: str | None = None,
+        workflow_id: str | None = None,
+        storage_location: str | None = None,
+        app_id: str | None = None,
+        part_size: int | None = None,
+        parallelism: int | None = None,
+        progress: _base.ProgressCallback | None = None,
+        checkpoint_dir: str | None = None,
+    ) -> CreateUploadVideoResponse:
+        """Call CreateUploadVideo for an upload address and temporary credentials, then
+        upload the file to OSS with them (multipart and parallel when large), renewing
+        them with RefreshUploadVideo when they expire; return CreateUploadVideo's
+        response.
+
+        `source`: a path, bytes, a binary file or an iterator of bytes; its name and
+        size are the file's unless given. `part_size`, `parallelism`, `progress` (called
+        with bytes done and in all) and `checkpoint_dir` (a path's upload resumes from
+        there) go to `acs_core.oss.Transfer`. Bad input is refused before anything is
+        sent.
+        """
+        return await self._upload("create_upload_video", locals())
+
     async def decrypt_kms_data_key(
         self, *, cipher_text: str
     ) -> DecryptKMSDataKeyResponse:

@@ -137,6 +137,7 @@ SERVICE = ServiceInfo(
         "InvalidExtensiveDomain.ValueNotSupported": "validation",
         "PreloadQueueFull": "validation",
         "InvalidDomain.Offline": "not_found",
+        "InvalidVideo.NotFound": "not_found",
         "InvalidObjectType.Malformed": "validation",
         "QuotaExceeded.Refresh": "validation",
         "QuotaPerMinuteExceeded.Refresh": "validation",

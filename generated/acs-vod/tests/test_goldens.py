@@ -1,4 +1,5 @@
-"""Every golden response satisfies its operation's schema, parses and round-trips losslessly.
+"""Every golden response satisfies its operation's schema (its JSON-text fields decode to their
+typed values), parses and round-trips losslessly.
 Every page iterator that the specs' examples can call walks the emulator's pages: the first
 success golden, then an empty page (or none, once its total has come), and yields the golden's
 items.
@@ -25,6 +26,7 @@ def test_golden_response_satisfies_the_response_schema(
 ) -> None:
     data = GOLDENS.load(operation, name)
     assert GOLDENS.schema_errors(operation, "response", data) == []
+    assert GOLDENS.json_text_errors(operation, data) == []
 
 
 @pytest.mark.parametrize(("operation", "name"), GOLDENS.successes)

@@ -11,6 +11,7 @@ from typing import Any
 from ...spec.schema import (
     Schema,
     content_schema,
+    is_base64,
     is_json_text,
     is_reference,
     items,
@@ -75,7 +76,8 @@ def _type_label(schema: Schema) -> str:
     kind = schema.get("type", "object" if "properties" in schema else "any")
     label = "|".join(kind) if isinstance(kind, list) else str(kind)
     if is_json_text(schema):
-        return f"JSON text ({label})"
+        encoded = "base64 of " if is_base64(schema) else ""
+        return f"{encoded}JSON text ({label})"
     if schema.get("format") in _PYTHON_FORMATS:
         return f"{label} ({schema['format']})"
     return label

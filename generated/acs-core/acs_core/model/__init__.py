@@ -1,6 +1,7 @@
 """Typed models: one table-driven reader and writer for every generated class.
 
-base         `Model` and `wire` (a field by its wire name), `ArrayOf`, `converter_for`
+base         `Model` and `wire` (a field by its wire name), `ArrayOf`, `converter_for`, and the
+             answers without a model: `ANY_JSON` (the decoded JSON), `BINARY` (the body's bytes)
 converters   how each field type is read from the wire and written back
 compiled     each class's reader and writer, compiled once
 """
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 from .base import (
     ANY_JSON,
+    BINARY,
     AnyJson,
     ArrayOf,
+    Binary,
     Model,
     converter_for,
     dataclass_transform,
@@ -27,10 +30,12 @@ from .converters import (
 
 __all__ = [
     "ANY_JSON",
+    "BINARY",
     "INVALID",
     "AnyJson",
     "ArrayOf",
     "Base64JsonText",
+    "Binary",
     "Converter",
     "JsonText",
     "JsonTextError",

@@ -381,8 +381,9 @@ class JsonText(Generic[T]):
             return known
         except AttributeError:  # not decoded yet
             pass
+        text = self._unwrap(self.text)  # JsonTextError when base64 text is not
         try:
-            document = json.loads(self._unwrap(self.text))
+            document = json.loads(text)
         except ValueError as exc:
             raise JsonTextError(f"not JSON text: {exc}") from None
         decoded = self._converter.decode(document)

@@ -22,6 +22,7 @@
     answers      OSS error answers into acs-core's typed errors
     xml          XML bodies: a parser that refuses DTDs and entities, dicts both ways
     addressing   virtual-hosted and path-style URLs, as the official SDKs build them
+    urls         the bucket, key and region an object URL names (what `presign_url` signs)
     crc64        CRC-64/ECMA-182 (OSS's `x-oss-hash-crc64ecma`), incremental and combinable
     errors       TransferError, SourceChangedError, IntegrityError
 

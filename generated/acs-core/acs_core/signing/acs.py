@@ -70,6 +70,12 @@ def canonical_query(params: Iterable[tuple[str, str]]) -> str:
     return "&".join(f"{k}={v}" for k, v in encoded)
 
 
+def form_body(params: Iterable[tuple[str, str]]) -> str:
+    """A REST-style form body as the official SDKs' form encoder writes it (`urlencode` of
+    the fields sorted by name): `canonical_query`, with a space as `+`."""
+    return canonical_query(params).replace("%20", "+")
+
+
 def _sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -22,7 +22,9 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 `emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
 `acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
-must carry that token.
+must carry that token. Specs' media rules answer upload grants (an address in this OSS and
+temporary credentials it accepts for `emu.token_lifetime` seconds; `emu.expire_credentials()`
+ends them early) and write the objects a job produces (see `media`).
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -48,21 +50,15 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import RequestValidationError
-from .answers import Drop, Refusal, payload, request_id_of
+from .answers import Refusal, payload
 from .faults import Faults
+from .handler import EmulatorServer, RequestHandler
+from .media import Media
 from .oss import OssEmulator
-from .oss.request import is_oss_request
-from .oss.service import serve as serve_oss
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
 from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
-    BadRequestBody,
-    ClientGone,
-    Handler,
-    Reply,
-    Server,
     ThreadedServer,
-    parse_fields,
 )
 from .signatures import SignatureChecks, claim_of, scheme_of
 from .state import Records, later_page
@@ -102,15 +98,17 @@ class Emulator(ThreadedServer):
         self.clock_offset = 0.0
         self.credentials: dict[str, str] = {}  # key ID -> secret
         self.security_tokens: dict[str, str] = {}  # key ID -> the STS token it needs
+        self.expirations: dict[str, float] = (
+            {}
+        )  # key ID -> when it stops being accepted
         given = credentials if credentials is not None else {"testid": "testsecret"}
         for key_id, value in given.items():
             secret, token = (value, None) if isinstance(value, str) else value
             self.accept(key_id, secret, token)
         self.signatures = SignatureChecks(
-            self.credentials, self.now, self.security_tokens
+            self.credentials, self.now, self.security_tokens, self.expirations
         )
         self.requests = RequestLog()
-        self.state = Records()
         self._lock = threading.Lock()
         self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
         self._handlers: dict[tuple[str, str], Handler_] = {}
@@ -123,8 +121,18 @@ class Emulator(ThreadedServer):
             self.requests,
             self._lock,
             self._faults,
+            self.expirations,
         )
-        self._server = _EmulatorServer((host, port), _RequestHandler)
+        self.media = Media(
+            self.oss,
+            lambda: self.endpoint,
+            lambda key_id, secret, token, at: self.accept(
+                key_id, secret, token, expires_at=at
+            ),
+            self.now,
+        )
+        self.state = Records(self.media)
+        self._server = EmulatorServer((host, port), RequestHandler)
         self._server.emulator = self
 
     def __repr__(self) -> str:
@@ -156,14 +164,41 @@ class Emulator(ThreadedServer):
         unanswered). `on="gateway"` or `on="oss"` waits for calls of that kind only."""
         self._faults.add(fault, count, on, options)
 
-    def accept(self, key_id: str, secret: str, token: str | None = None) -> None:
+    def accept(
+        self,
+        key_id: str,
+        secret: str,
+        token: str | None = None,
+        *,
+        expires_at: float | None = None,
+    ) -> None:
         """Accept an access key from now on (an STS one when `token` is given: its requests
-        must carry that token)."""
+        must carry that token), until `expires_at` (seconds since the epoch) if given.
+        """
         self.credentials[key_id] = secret
         if token is None:
             self.security_tokens.pop(key_id, None)
         else:
             self.security_tokens[key_id] = token
+        if expires_at is None:
+            self.expirations.pop(key_id, None)
+        else:
+            self.expirations[key_id] = expires_at
+
+    @property
+    def token_lifetime(self) -> float:
+        """Seconds the temporary credentials of an upload grant live (3000, as VOD's)."""
+        return self.media.token_lifetime
+
+    @token_lifetime.setter
+    def token_lifetime(self, seconds: float) -> None:
+        self.media.token_lifetime = seconds
+
+    def expire_credentials(self, key_id: str | None = None) -> None:
+        """Make `key_id`, or every temporary key the emulator granted, expire now: OSS then
+        answers 403 SecurityTokenExpired (the gateway InvalidSecurityToken.Expired)."""
+        for expired in [key_id] if key_id is not None else list(self.media.issued):
+            self.expirations[expired] = self.now()
 
     def records(self, collection: str) -> list[dict[str, Any]]:
         """The live records of a collection (e.g. "AIImageJob"): seed them, or inspect what
@@ -322,9 +357,14 @@ class Emulator(ThreadedServer):
             if isinstance(answer, tuple):
                 return int(answer[0]), answer[1]
             return 200, answer
-        golden = operation.first_success
-        if golden is None:
+        success = operation.success
+        if success is None:
             return 200, {"RequestId": str(uuid.uuid4()).upper()}
+        status, golden = success
+        if operation.media == "binary":  # the golden is the body's text
+            return status, str(json.loads(golden)).encode("utf-8")
+        if status == 204:
+            return status, b""
         if operation.state is not None and self.state.applies(operation.state):
             stateful = self.state.answer(operation.state, fields, json.loads(golden))
             if stateful is not None:
@@ -334,6 +374,19 @@ class Emulator(ThreadedServer):
             if later is not None:
                 return 200, later
         return 200, golden
+
+    def content_type(self, received: ReceivedRequest, status: int) -> str | None:
+        """The content type of an answer: JSON, bytes for a binary operation's success, none
+        for 204 (no content)."""
+        if status == 204:
+            return None
+        if 200 <= status < 300:
+            for product in self.products:
+                if product.package == received.product:
+                    operation = product.operations.get(received.operation or "")
+                    if operation is not None and operation.media == "binary":
+                        return "application/octet-stream"
+        return "application/json;charset=utf-8"
 
     # --- errors ------------------------------------------------------------------------------
 
@@ -367,92 +420,3 @@ class Emulator(ThreadedServer):
         }
         body = {fields[name]: value for name, value in values.items() if name in fields}
         return refusal.status or known_status, payload(body)
-
-
-class _EmulatorServer(Server):
-    emulator: Emulator
-
-
-class _RequestHandler(Handler):
-    """Reads one request, lets the emulator answer it, and always answers (unless told to
-    drop): any unexpected exception becomes HTTP 500 "InternalError"."""
-
-    server: _EmulatorServer
-
-    def clock(self) -> float:
-        return self.server.emulator.now()
-
-    def serve(self) -> None:
-        emulator = self.server.emulator
-        if is_oss_request(self.path, self.fields, emulator.oss.store.has_bucket):
-            serve_oss(emulator.oss, self)
-            return
-        host = self.fields.get("host", "")
-        path, _, query = self.path.partition("?")
-        received = ReceivedRequest(
-            method=self.command,
-            path=path or "/",
-            query=parse_fields(query),
-            headers=self.fields,
-            body=b"",
-        )
-        authorization = received.headers.get("authorization")
-        received.signature_version = (
-            "v3"
-            if authorization is not None and not authorization.startswith("acs ")
-            else "v2"
-        )
-        try:
-            received.body = self.read_body()
-            with emulator._lock:
-                emulator.requests.append(received)
-            status, answer = emulator.handle(received)
-            body = payload(answer)
-        except Drop:
-            received.code = "<dropped>"
-            self.close_connection = True
-            return
-        except ClientGone:
-            self.close_connection = (
-                True  # the client stalled or went away: nobody to answer
-            )
-            return
-        except BadRequestBody as bad:
-            refusal = (
-                Refusal(
-                    "RequestTooLarge",
-                    f"The request body of {bad.declared} bytes is too large.",
-                    413,
-                )
-                if bad.too_large
-                else Refusal(
-                    "InvalidParameter",
-                    f"Content-Length {bad.declared!r} is not valid.",
-                    400,
-                )
-            )
-            received.code = refusal.code
-            status, body = emulator.error_body(
-                refusal, emulator.product_of(received), host
-            )
-        except Refusal as refusal:
-            received.code = refusal.code
-            status, body = emulator.error_body(
-                refusal, emulator.product_of(received), host
-            )
-        except Exception as exc:  # a raising test handler, an unencodable answer, a bug
-            internal = Refusal(
-                "InternalError",
-                f"The emulator failed while answering: {type(exc).__name__}: {exc}",
-                500,
-            )
-            received.code = internal.code
-            status, body = emulator.error_body(
-                internal, emulator.product_of(received), host
-            )
-        received.status = status
-        headers = [("Content-Type", "application/json;charset=utf-8")]
-        request_id = request_id_of(body)
-        if request_id:
-            headers.append(("x-acs-request-id", request_id))
-        self.send(Reply(status, tuple(headers), body))

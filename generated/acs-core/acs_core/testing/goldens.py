@@ -12,6 +12,8 @@ over `Goldens`' lists. Checking schemas needs `jsonschema` (each product's `test
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import importlib
 import json
 import sys
@@ -43,12 +45,13 @@ class Goldens:
 
     @cached_property
     def successes(self) -> list[Case]:
-        """Success goldens of operations that answer a body: each must round-trip."""
+        """Success goldens: each must round-trip (see `round_trip`)."""
         return [
             (operation, name)
             for operation, entry in self.index.items()
             for name, golden in entry["goldens"].items()
-            if golden["status"] < 300 and entry["parsed"]
+            if golden["status"] < 300
+            and (entry["parsed"] or entry.get("media") == "none")
         ]
 
     @cached_property
@@ -95,18 +98,36 @@ class Goldens:
             for error in validator.iter_errors(data)
         ]
 
-    def round_trip(self, operation: str, data: Any) -> Any:
-        """The golden read into the operation's response model and written back."""
+    def _response(self, operation: str) -> Any:
         module = importlib.import_module(
             f"{self.package}.models.{self.index[operation]['module']}"
         )
-        response = module.OPERATION.response
+        return module.OPERATION.response
+
+    def round_trip(self, operation: str, data: Any) -> Any:
+        """The golden read as the client reads its answer, and written back: into the response
+        model and out of it, the decoded JSON itself, or a binary body's bytes (a golden holds
+        their UTF-8 text). An operation that answers no body reads nothing: only a golden that
+        holds nothing (`{}`) comes back whole."""
+        if self.index[operation].get("media") == "none":
+            return None if data is None else {}
+        response = self._response(operation)
+        json_type = getattr(response, "json_type", dict)
+        if json_type is bytes:
+            body: bytes = response.from_dict(str(data).encode("utf-8"))
+            return body.decode("utf-8")
         parsed = response.from_dict(data)
-        if getattr(response, "json_type", dict) is object:  # no schema: the JSON itself
+        if json_type is object:  # no schema: the JSON itself
             return parsed
         if isinstance(parsed, list):  # an operation that answers a JSON array
             return [item.to_dict() for item in parsed]
         return parsed.to_dict()
+
+    def json_text_errors(self, operation: str, data: Any) -> list[str]:
+        """Why a JSON-text field of the golden, read into the response model, does not decode
+        to its typed value (`.value`; base64 first where the spec says so): none, for a
+        golden that conforms."""
+        return list(_json_text_errors(self._response(operation).from_dict(data), ""))
 
     def walk(self, iterator: dict[str, Any]) -> tuple[list[Any], int]:
         """Run a page iterator against the product's emulator: its items (as dicts) and how
@@ -145,6 +166,30 @@ class Goldens:
         return items, 1 if whole else 2
 
 
+def _json_text_errors(value: Any, where: str) -> Iterator[str]:
+    """Decode every JSON-text value inside a parsed model, its lists and its dicts."""
+    from ..model import JsonText, JsonTextError
+
+    if isinstance(value, JsonText):
+        try:
+            decoded = value.value
+        except JsonTextError as exc:
+            yield f"{where or '/'}: {exc}"
+            return
+        yield from _json_text_errors(decoded, f"{where}(JSON)")
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _json_text_errors(
+                getattr(value, field.name), f"{where}/{field.name}"
+            )
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _json_text_errors(item, f"{where}/{index}")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _json_text_errors(item, f"{where}/{key}")
+
+
 def _value_at(data: Any, path: list[str] | None) -> Any:
     for step in path or []:
         data = data.get(step) if isinstance(data, dict) else None
@@ -153,7 +198,8 @@ def _value_at(data: Any, path: list[str] | None) -> Any:
 
 @cache
 def _validator_class() -> Any:
-    """Draft 2020-12 plus the spec's two promises: `maxBytes` and JSON text's `contentSchema`."""
+    """Draft 2020-12 plus the spec's two promises: `maxBytes` and JSON text's `contentSchema`
+    (its text decoded from base64 first under `contentEncoding: base64`)."""
     from jsonschema import Draft202012Validator, ValidationError, validators
 
     def max_bytes(
@@ -170,8 +216,15 @@ def _validator_class() -> Any:
             instance, str
         ):
             return
+        text = instance
+        if schema.get("contentEncoding") == "base64":
+            try:
+                text = base64.b64decode(instance, validate=True).decode("utf-8")
+            except ValueError as exc:
+                yield ValidationError(f"is not base64 of UTF-8 text: {exc}")
+                return
         try:
-            document = json.loads(instance)
+            document = json.loads(text)
         except ValueError as exc:
             yield ValidationError(f"is not JSON text: {exc}")
             return

@@ -60,6 +60,8 @@ class OperationModel:
     # How it pages (wire names; response paths as lists): the golden response is the first
     # page and the only one with items, so that page iterators end.
     pager: Mapping[str, Any] | None = None
+    # What a success answer holds: "json", "none" or "binary" (goldens hold the body's text).
+    media: str = "json"
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -83,6 +85,11 @@ class OperationModel:
     @property
     def first_success(self) -> str | None:
         return next((text for status, text in self.goldens if status < 300), None)
+
+    @property
+    def success(self) -> tuple[int, str] | None:
+        """The first success golden: its status (200, or 204 for no content) and text."""
+        return next((g for g in self.goldens if g[0] < 300), None)
 
 
 @dataclass
@@ -150,6 +157,7 @@ def _product_data(
             entry.get("method", "POST"),
             entry.get("path"),
             entry.get("pager"),
+            entry.get("media", "json"),
         )
         for entry in document["operations"]
     }

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from acs_core import model as _m
 from acs_core import params as _p
 from acs_core.info import OperationInfo
 
-__all__ = ["CreateUploadAttachedMediaRequest", "CreateUploadAttachedMediaResponse"]
+__all__ = [
+    "CreateUploadAttachedMediaRequest",
+    "CreateUploadAttachedMediaResponse",
+    "UploadAddress",
+    "UploadAuth",
+]
 
 
 class CreateUploadAttachedMediaRequest(_p.Request):
@@ -82,7 +89,7 @@ class CreateUploadAttachedMediaResponse(_m.Model):
     """文件OSS地址（不带鉴权）。添加水印时该地址可做为[添加水印](~~98617~~)接口的入参FileUrl。"""
     request_id: str | None = _m.wire("RequestId")
     """请求ID。"""
-    upload_address: str | None = _m.wire("UploadAddress")
+    upload_address: _m.Base64JsonText[UploadAddress] | None = _m.wire("UploadAddress")
     """上传地址。 > 接口返回的上传地址是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
     API方式上传需要自行解析UploadAddress。
     """
@@ -94,12 +101,40 @@ class CreateUploadAttachedMediaResponse(_m.Model):
     >
     如果返回的MediaURL在浏览器无法访问（403），是因为您开启了点播域名的鉴权功能。可关闭[URL鉴权](~~86090~~)或自助[生成鉴权签名](~~57007~~)。
     """
-    upload_auth: str | None = _m.wire("UploadAuth")
+    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire("UploadAuth")
     """上传凭证。
 
     > 接口返回的上传凭证是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
     API方式上传需要自行解析UploadAuth。
     """
+
+
+class UploadAddress(_m.Model):
+    """Where the file goes in Object Storage Service (OSS)."""
+
+    endpoint: str | None = _m.wire("Endpoint")
+    """The OSS endpoint to upload to, e.g. https://oss-cn-shanghai.aliyuncs.com."""
+    bucket: str | None = _m.wire("Bucket")
+    """The OSS bucket."""
+    file_name: str | None = _m.wire("FileName")
+    """The object key to upload the file to."""
+
+
+class UploadAuth(_m.Model):
+    """Temporary STS credentials that may upload the file to its address."""
+
+    access_key_id: str | None = _m.wire("AccessKeyId")
+    """The temporary AccessKey ID."""
+    access_key_secret: str | None = _m.wire("AccessKeySecret")
+    """The temporary AccessKey secret."""
+    security_token: str | None = _m.wire("SecurityToken")
+    """The STS security token."""
+    expiration: str | None = _m.wire("Expiration")
+    """How long the credentials stay valid, in seconds, as text (3000)."""
+    expire_utc_time: datetime | None = _m.wire("ExpireUTCTime")
+    """When the credentials expire (UTC)."""
+    region: str | None = _m.wire("Region")
+    """The region of the OSS bucket."""
 
 
 OPERATION = OperationInfo(

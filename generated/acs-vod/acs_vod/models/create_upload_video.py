@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from acs_core import model as _m
 from acs_core import params as _p
-from acs_core.info import OperationInfo
+from acs_core.info import OperationInfo, Upload
 
-__all__ = ["CreateUploadVideoRequest", "CreateUploadVideoResponse"]
+__all__ = [
+    "CreateUploadVideoRequest",
+    "CreateUploadVideoResponse",
+    "UploadAddress",
+    "UploadAuth",
+]
 
 
 class CreateUploadVideoRequest(_p.Request):
@@ -92,7 +99,7 @@ class CreateUploadVideoResponse(_m.Model):
 
     request_id: str | None = _m.wire("RequestId")
     """请求ID。"""
-    upload_address: str | None = _m.wire("UploadAddress")
+    upload_address: _m.Base64JsonText[UploadAddress] | None = _m.wire("UploadAddress")
     """上传地址。
 
     > 接口返回的上传地址是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
@@ -100,7 +107,7 @@ class CreateUploadVideoResponse(_m.Model):
     """
     video_id: str | None = _m.wire("VideoId")
     """音/视频ID。可作为媒资管理、媒体处理、媒体审核等接口的请求参数。"""
-    upload_auth: str | None = _m.wire("UploadAuth")
+    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire("UploadAuth")
     """上传凭证。
 
     > 接口返回的上传凭证是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
@@ -108,6 +115,52 @@ class CreateUploadVideoResponse(_m.Model):
     """
 
 
+class UploadAddress(_m.Model):
+    """Where the file goes in Object Storage Service (OSS)."""
+
+    endpoint: str | None = _m.wire("Endpoint")
+    """The OSS endpoint to upload to, e.g. https://oss-cn-shanghai.aliyuncs.com."""
+    bucket: str | None = _m.wire("Bucket")
+    """The OSS bucket."""
+    file_name: str | None = _m.wire("FileName")
+    """The object key to upload the file to."""
+
+
+class UploadAuth(_m.Model):
+    """Temporary STS credentials that may upload the file to its address."""
+
+    access_key_id: str | None = _m.wire("AccessKeyId")
+    """The temporary AccessKey ID."""
+    access_key_secret: str | None = _m.wire("AccessKeySecret")
+    """The temporary AccessKey secret."""
+    security_token: str | None = _m.wire("SecurityToken")
+    """The STS security token."""
+    expiration: str | None = _m.wire("Expiration")
+    """How long the credentials stay valid, in seconds, as text (3000)."""
+    expire_utc_time: datetime | None = _m.wire("ExpireUTCTime")
+    """When the credentials expire (UTC)."""
+    region: str | None = _m.wire("Region")
+    """The region of the OSS bucket."""
+
+
 OPERATION = OperationInfo(
-    "CreateUploadVideo", CreateUploadVideoRequest, CreateUploadVideoResponse
+    "CreateUploadVideo",
+    CreateUploadVideoRequest,
+    CreateUploadVideoResponse,
+    upload=Upload(
+        file_name="file_name",
+        file_size="file_size",
+        address="upload_address",
+        endpoint="endpoint",
+        bucket="bucket",
+        key="file_name",
+        credentials="upload_auth",
+        access_key_id="access_key_id",
+        access_key_secret="access_key_secret",
+        security_token="security_token",
+        expires_at="expire_utc_time",
+        lifetime="expiration",
+        refresh="refresh_upload_video",
+        refresh_arguments={"video_id": "video_id"},
+    ),
 )

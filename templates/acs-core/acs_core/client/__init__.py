@@ -7,7 +7,11 @@
     asynchronous   AsyncClientBase: sends with httpx.AsyncClient
     call           one call's facts and state, RawResponse
     answers        an answer's JSON, or the typed error of an error body
+    endpoints      the base URL a client sends to (region, account-scoped hosts, endpoint=)
     timing         timeouts of each attempt, the clock requests are signed with
+    uploads        upload methods (`upload_video`): the operation, then the file to OSS
+    presigning     `presign_url`: an OSS object URL an answer carried, signed with the client's
+                   credentials (every client has it)
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from .asynchronous import AsyncClientBase
 from .base import BaseClient
 from .call import RawResponse, raw, raw_async
+from .sources import ProgressCallback, UploadSource
 from .sync import ClientBase
 from .timing import DEFAULT_TIMEOUT
 
@@ -23,7 +28,9 @@ __all__ = [
     "AsyncClientBase",
     "BaseClient",
     "ClientBase",
+    "ProgressCallback",
     "RawResponse",
+    "UploadSource",
     "raw",
     "raw_async",
 ]

@@ -45,12 +45,15 @@ def api_error(
 ) -> APIError:
     """The typed error of a service's error body (`redact` masks what must not show)."""
     # RPC errors spell their fields `Code`, `Message`, `RequestId`; REST-style ones often
-    # `code`, `message`, `requestId`: both are read, as the official SDK reads them.
-    code = str(first(data, ("Code", "code")) or f"HTTP{status}")
+    # `code`, `message`, `requestId`: both are read, as the official SDK reads them. FC-Open
+    # (FC 2.0's lineage) answers `ErrorCode`, `ErrorMessage`, which its SDK leaves unread.
+    code = str(first(data, ("Code", "code", "ErrorCode")) or f"HTTP{status}")
     fields: dict[str, Any] = {
         "status": status,
         "code": code,
-        "message": redact(str(first(data, ("Message", "message")) or "")),
+        "message": redact(
+            str(first(data, ("Message", "message", "ErrorMessage")) or "")
+        ),
         "request_id": first(data, REQUEST_ID_KEYS),
         "host_id": first(data, ("HostId", "hostId")),
         "recommend": first(data, ("Recommend", "recommend")),

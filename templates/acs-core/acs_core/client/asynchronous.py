@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Mapping
+from datetime import timedelta
 from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
 
 from .. import pages as _pages
+from ..credentials.base import Credentials
 from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
@@ -68,12 +70,70 @@ class AsyncClientBase(BaseClient):
     ) -> None:
         await self.close()
 
+    async def presign_url(
+        self,
+        url: str,
+        *,
+        expires: int | float | timedelta = 3600,
+    ) -> str:
+        """`url`, an OSS object URL an answer carried (VOD's `AIImageResult` URLs), signed for a
+        GET with this client's credentials: a V4 presigned URL valid `expires` seconds (at most
+        7 days). `RequestValidationError`, before anything else, for a longer expiry or a URL
+        that is not an OSS object's (see `acs_core.client.presigning`)."""
+        from . import presigning as _presigning
+
+        target, seconds = _presigning.check_presign(url, expires)
+        creds = await self._provider.get_credentials_async()
+        return _presigning.sign_object_url(
+            creds, target, seconds, region=self.region, when=self._clock.now()
+        )
+
     async def _call(self, module: str, arguments: Mapping[str, Any]) -> Any:
         """Call the operation of models module `module` with a method's `locals()`."""
         info = operation(self._package, module)
         request = info.request(**arguments_of(arguments))
         answer = await self._send(info, request.to_wire(), parser(info))
         return answer if self._answers_raw else answer.parsed
+
+    async def _upload(self, module: str, arguments: Mapping[str, Any]) -> Any:
+        """`ClientBase._upload`, awaited: the operation, then the file to OSS with the
+        credentials it answered, renewed by its refresh operation."""
+        from ..oss.asynchronous import AsyncSender
+        from ..oss.transfer_async import AsyncTransfer
+        from . import uploads as _uploads
+
+        info = operation(self._package, module)
+        job = _uploads.start_upload(info, dict(arguments))
+        response = await self._call(module, job.arguments)
+        target = _uploads.destination_of(response, job)
+        facts, fetch = job.facts, None
+        if facts.refresh is not None:
+            refresh, passed = facts.refresh, _uploads.refresh_arguments(response, facts)
+
+            async def fetch() -> Credentials:
+                answer = await self._call(refresh, passed)
+                return _uploads.credentials_of(answer, facts, refresh)
+
+        first = _uploads.credentials_of(response, facts, info.name)
+        async with AsyncSender(
+            target.region(self.region),
+            endpoint=target.endpoint,
+            credentials=_uploads.UploadCredentials(first, fetch_async=fetch),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            http_client=self._http,
+        ) as sender:
+            await AsyncTransfer(
+                sender, part_size=job.part_size, parallelism=job.parallelism
+            ).upload(
+                target.bucket,
+                target.key,
+                job.source,
+                size=job.size,
+                progress=job.progress,
+                checkpoint_dir=job.checkpoint_dir,
+            )
+        return response
 
     def _iterate(self, module: str, arguments: Mapping[str, Any]) -> AsyncIterator[Any]:
         """The items of every page of the operation of `module` (an `iter_<method>`)."""

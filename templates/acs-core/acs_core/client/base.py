@@ -9,7 +9,7 @@ Constructor (both clients)::
     Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
            credentials=None, endpoint=None, signature_version="v3", timeout=DEFAULT_TIMEOUT,
            max_retries=3, backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
-           http_client=None, transport=None)
+           http_client=None, transport=None, account_id=None)
 
 * Credentials come from `credentials=` (a provider of `acs_core.credentials`, such as
   `RamRoleArnCredentials` or `EcsRamRoleCredentials`, anything with `get_credentials()` and
@@ -30,6 +30,10 @@ Constructor (both clients)::
   httpx logs every request URL at INFO).
 * `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
   otherwise HTTPS is used.
+* `account_id`: for a service whose endpoints are scoped to an account
+  (`ServiceInfo.host_prefix`, FC-Open): the host is `<account_id>.<the region's endpoint>`
+  (`123456789.cn-hangzhou.fc.aliyuncs.com`); required there unless `endpoint` is given, refused
+  elsewhere.
 * `signature_version`: "v3" (ACS3-HMAC-SHA256, the default) or "v2" (HMAC-SHA1 query signing).
 * `timeout`: seconds (float) or an `httpx.Timeout`; the default connects within 5 s and reads
   within 30 s.
@@ -56,12 +60,6 @@ connection pool and differs only in those settings, e.g.
 Raw responses: every operation method has a sibling on `client.raw` that returns a
 `RawResponse[Model]` (status, headers, request id, body bytes, and `.parsed`), e.g.
 `client.raw.get_ai_image_jobs(job_ids=["..."]).headers`.
-
-A generated operation method only names its operation's models module and passes its own
-arguments on: `return self._call("get_ai_image_jobs", locals())`, its first statement, where
-`locals()` is exactly the method's parameters (one line per operation, however many parameters it
-has). The module, imported on first use, holds the request and response models and the
-operation's facts (`OPERATION`); the request model checks the arguments.
 """
 
 from __future__ import annotations
@@ -74,7 +72,6 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -95,6 +92,7 @@ from ..info import OperationInfo, ServiceInfo
 from ..params import FORM_CONTENT_TYPE, WireParams, expand_path
 from .answers import REQUEST_ID_KEYS, api_error, decode, first, retry_after
 from .call import Call, RawResponse, Retry, arguments_of, operation
+from .endpoints import resolve_endpoint
 from .timing import CLOCK_CODES, Clock, cap_timeout, resolve_timeout
 
 __all__ = ["ENV_REGION", "BaseClient"]
@@ -135,6 +133,7 @@ class BaseClient:
         max_retry_time: float = 60.0,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        account_id: str | None = None,
     ) -> None:
         service = self._service
         self._provider = resolve_provider(
@@ -144,22 +143,9 @@ class BaseClient:
         if not region:
             raise ConfigurationError(f"no region: pass region= or set {ENV_REGION}")
         self.region = region
-        if endpoint is None:
-            host = service.endpoints.get(region)
-            if host is None:
-                known = ", ".join(service.endpoints)
-                raise ConfigurationError(
-                    f"{service.product} has no endpoint in region {region!r}; known regions: {known} "
-                    "(or pass endpoint=)"
-                )
-            endpoint = f"{service.protocol}://{host}"
-        elif "://" not in endpoint:
-            endpoint = f"https://{endpoint}"
-        parts = urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ConfigurationError(f"endpoint {endpoint!r} is not an http(s) URL")
-        self.endpoint = f"{parts.scheme}://{parts.netloc}"
-        self._host = parts.netloc
+        self.endpoint, self._host = resolve_endpoint(
+            service, region, endpoint, account_id
+        )
         if (
             signature_version not in _SIGNATURE_VERSIONS
             or signature_version not in service.supported_signatures
@@ -294,8 +280,8 @@ class BaseClient:
         path = "/" if info.path is None else expand_path(info.path, wire.path)
         if wire.body is not None:
             body, content_type = wire.body, wire.content_type
-        elif wire.form and info.path is not None:  # a REST-style form body
-            body = _signing.canonical_query(wire.form).encode("ascii")
+        elif wire.form and info.path is not None:  # a REST-style form, as the SDKs'
+            body = _signing.form_body(wire.form).encode("ascii")
             content_type = FORM_CONTENT_TYPE
         else:
             body, content_type = b"", None
@@ -442,6 +428,11 @@ class BaseClient:
                     status, headers, body, request_id, parsed, call.attempt
                 )
             expected = getattr(call.info.response, "json_type", dict)
+            if expected is bytes:  # a binary answer: the body as it came
+                parsed = call.parse(body)
+                return RawResponse(
+                    status, headers, body, request_id, parsed, call.attempt
+                )
             if expected is object and not body.strip():
                 data = None  # no schema and no body: nothing was sent, nothing is lost
             else:

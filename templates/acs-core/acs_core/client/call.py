@@ -1,5 +1,11 @@
 """One operation call: the operation's facts (imported on first use), the arguments of the
 method that makes it, its state across attempts, and what it answers.
+
+A generated operation method only names its operation's models module and passes its own
+arguments on: `return self._call("get_ai_image_jobs", locals())`, its first statement, where
+`locals()` is exactly the method's parameters (one line per operation, however many parameters it
+has). The module, imported on first use, holds the request and response models and the
+operation's facts (`OPERATION`); the request model checks the arguments.
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ expire (Alibaba Cloud's own margin; halfway through the lifetime of credentials 
 than that), once for all the threads (a `threading.Lock`) or asyncio tasks (an `asyncio.Lock`)
 that ask at the same time. When a refresh fails while the credentials it was to replace are
 still valid, they are used on and the refresh is tried again `RETRY_AFTER_FAILURE` seconds later;
-once they have expired, the failure is raised.
+once they have expired, the failure is raised. A service that refuses them as expired before
+their time (a clock off, a token revoked) says so with `invalidate`: the next ask fetches anew.
 
 Secrets and tokens are held in `Secret`, masked in every repr; no error message or log line of
 this module contains one.
@@ -257,6 +258,16 @@ class RefreshingCredentials:
             except Exception as exc:
                 return self._after_failure(held, exc)
             return self._keep(fresh)
+
+    def invalidate(self, rejected: Credentials | None = None) -> bool:
+        """A service refused `rejected` as expired: fetch anew at the next ask, and never
+        fall back on them. True when other credentials are (or will be) at hand: those just
+        fetched by another caller, or the next fetch."""
+        with self._lock:
+            held = self._held
+            if held is not None and (rejected is None or held.credentials is rejected):
+                self._held = _Held(held.credentials, 0.0, 0.0)
+        return True
 
     def _keep(self, fresh: Credentials) -> Credentials:
         now = _now()

@@ -46,8 +46,10 @@ else:  # pragma: no cover - the decorator only informs type checkers
 
 __all__ = [
     "ANY_JSON",
+    "BINARY",
     "AnyJson",
     "ArrayOf",
+    "Binary",
     "Model",
     "converter_for",
     "dataclass_transform",
@@ -205,3 +207,20 @@ class AnyJson:
 
 
 ANY_JSON = AnyJson()
+
+
+class Binary:
+    """The response of an operation whose body is bytes (FC's InvokeFunction answers the
+    function's output): the body exactly as it came, whatever its content type."""
+
+    json_type = bytes
+
+    def __repr__(self) -> str:
+        return "BINARY"
+
+    @staticmethod
+    def from_dict(data: bytes) -> bytes:
+        return data
+
+
+BINARY = Binary()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -35,7 +36,22 @@ from ..errors import (
 )
 from .xml import XmlError, parse_error
 
-__all__ = ["AUTH_CODES", "CLOCK_CODES", "error_kind", "oss_error", "read_error_fields"]
+__all__ = [
+    "AUTH_CODES",
+    "CLOCK_CODES",
+    "EXPIRED_CODES",
+    "error_kind",
+    "oss_error",
+    "read_error_fields",
+    "renew",
+]
+
+logger = logging.getLogger("acs_core.oss")
+
+#: What OSS answers temporary credentials that have expired: a provider that can renew its
+#: credentials (`invalidate`, as `RefreshingCredentials` can) is asked to, and the request is
+#: sent once more with the new ones.
+EXPIRED_CODES: Final = frozenset({"SecurityTokenExpired", "InvalidAccessKeyId"})
 
 AUTH_CODES: Final = frozenset(
     {
@@ -153,3 +169,18 @@ def oss_error(
             **arguments,
         )
     return ERROR_CLASSES.get(error_kind(status, code), APIError)(**arguments)
+
+
+def renew(provider: Any, call: Any, code: str | None) -> bool:
+    """Whether a request OSS refused with `code` goes once more with renewed credentials: the
+    code says they expired, the request has not been renewed yet, its body can be sent again,
+    and `provider` can renew them (`invalidate`; static keys cannot: the error stands).
+    """
+    invalidate = getattr(provider, "invalidate", None)
+    if code not in EXPIRED_CODES or call.renewed or not call.body.can_retry:
+        return False
+    if not callable(invalidate) or not invalidate(call.credentials):
+        return False
+    call.renewed = True
+    logger.info("OSS %s: %s, renewing the credentials", call.what, code)
+    return True

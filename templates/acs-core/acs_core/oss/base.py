@@ -28,7 +28,8 @@ Constructor (both senders)::
   signed anew. GET, HEAD, DELETE and PUT are retried on ambiguous failures too (a reset, a read
   timeout, a 5xx) when their body can be sent again (bytes, a seekable file, a file slice);
   POST only where the request surely was not processed, unless `idempotent=True`. A request
-  refused for a skewed clock (`RequestTimeTooSkewed`) is signed again once at the server's time.
+  refused for a skewed clock (`RequestTimeTooSkewed`) is signed again once at the server's time,
+  one refused for expired credentials once more with renewed ones (`answers.renew`).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ from ..signing.oss_common import QueryInput, query_pairs, validate_region
 from ..signing.oss_v1 import sign_v1_headers
 from ..signing.oss_v4 import sign_v4_headers
 from .addressing import Address, build_address, encode_request_query
-from .answers import CLOCK_CODES, oss_error
+from .answers import CLOCK_CODES, oss_error, renew
 from .body import Body
 from .presign import PresignedUrl, presign_url
 
@@ -108,6 +109,7 @@ class OssCall:
     string_to_sign: str = ""
     credentials: Credentials | None = None
     clock_corrected: bool = False
+    renewed: bool = False
 
     @property
     def what(self) -> str:
@@ -448,6 +450,8 @@ class BaseSender:
                 error.code,
                 self._clock.offset,
             )
+            return Retry(0.0)
+        if renew(self._provider, call, error.code):
             return Retry(0.0)
         kind = type(error)
         throttled = kind is ERROR_CLASSES["throttling"]

@@ -324,7 +324,8 @@ class Handler(BaseHTTPRequestHandler):
             f"HTTP/1.1 {reply.status} {_reason(reply.status)}",
             f"Date: {_http_date(int(self.clock()))}",
             *(f"{name}: {value}" for name, value in reply.headers),
-            f"Content-Length: {len(reply.body)}",
+            # 204 (no content) has no length to state (RFC 9110 8.6)
+            *([] if reply.status == 204 else [f"Content-Length: {len(reply.body)}"]),
         ]
         if self.close_connection:
             lines.append("Connection: close")

@@ -97,17 +97,22 @@ def claim_of(
 
 
 class SignatureChecks:
-    """Verifies requests against `credentials` (key ID -> secret) and `tokens` (key ID -> the
-    STS token its requests carry) at the time `now()` says."""
+    """Verifies requests against `credentials` (key ID -> secret), `tokens` (key ID -> the
+    STS token its requests carry) and `expirations` (key ID -> when it stops being accepted)
+    at the time `now()` says."""
 
     def __init__(
         self,
         credentials: Mapping[str, str],
         now: Callable[[], float],
         tokens: Mapping[str, str] | None = None,
+        expirations: Mapping[str, float] | None = None,
     ) -> None:
         self.credentials = credentials
         self.tokens: Mapping[str, str] = tokens if tokens is not None else {}
+        self.expirations: Mapping[str, float] = (
+            expirations if expirations is not None else {}
+        )
         self._now = now
         # nonce -> when its request's timestamp expires; the heap orders them for forgetting.
         self._nonces: dict[str, float] = {}
@@ -154,6 +159,11 @@ class SignatureChecks:
             raise Refusal(
                 "InvalidSecurityToken.MismatchWithAccessKey",
                 "Specified SecurityToken mismatch with the AccessKey.",
+            )
+        expires_at = self.expirations.get(key_id)
+        if expires_at is not None and self._now() >= expires_at:
+            raise Refusal(
+                "InvalidSecurityToken.Expired", "Specified SecurityToken is expired."
             )
         return secret
 

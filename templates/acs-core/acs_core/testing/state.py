@@ -1,10 +1,12 @@
-"""The emulator's memory: records that operations create and select, jobs that move through
-states before they end, and the later pages of a paged golden response.
+"""The emulator's memory: records that operations create, find and select, jobs that move
+through states before they end, and the later pages of a paged golden response.
 
 The rules are the spec's (`emulator:` of an operation, as data in `operations.json`):
 `{"records": "AIImageJob", "create": {"key": "JobId", "fields": {...}, "progress": {...}}}`
 makes a record per call; `{"records": ..., "select": {"parameter", "key", "results"}}` answers
-the records a parameter names.
+the records a parameter names; `{"records": ..., "find": {"parameter", "key"}}` answers from the
+one record a parameter names. Media rules (`media`) ride along: `grant` (an upload address and
+credentials, for the record created or found) and `outputs` (objects a selected record wrote).
 """
 
 from __future__ import annotations
@@ -16,18 +18,25 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from .answers import Refusal
+from .media import Media
+
 __all__ = ["Records", "later_page"]
 
 
 class Records:
     """Collections of records by name; thread-safe; a test may seed and inspect them."""
 
-    def __init__(self) -> None:
+    def __init__(self, media: Media | None = None) -> None:
+        self.media = media
         self._lock = threading.Lock()
         self._collections: dict[str, list[dict[str, Any]]] = {}
         # id(record) -> (field, values still to come): records that move on at each read.
         self._progress: dict[int, tuple[str, list[Any]]] = {}
         self._shown: dict[int, Any] = {}  # the value each last set
+        self._created: set[int] = (
+            set()
+        )  # records the emulator made (outputs are theirs)
         self._next_id = 0
 
     def live(self, collection: str) -> list[dict[str, Any]]:
@@ -37,7 +46,7 @@ class Records:
     def applies(self, rules: Mapping[str, Any]) -> bool:
         """Whether `rules` change the answer now: they create, or records are there to select
         (otherwise the golden response answers as it is, without being parsed)."""
-        if "create" in rules:
+        if "create" in rules or "find" in rules:
             return True
         with self._lock:
             return bool(self._collections.get(rules["records"]))
@@ -47,6 +56,7 @@ class Records:
             self._collections.clear()
             self._progress.clear()
             self._shown.clear()
+            self._created.clear()
 
     def answer(
         self,
@@ -65,7 +75,11 @@ class Records:
             snapshot = [dict(record) for record in records]
             live = list(records)
             if create is not None:
-                return self._create(create, fields, golden, records)
+                created = self._create(create, fields, golden, records)
+                self._grant(rules, records[-1], created)
+                return created
+            if "find" in rules:
+                return self._find(rules, fields, golden, records)
             if select is None:
                 return None
             wanted = _values(fields.get(select["parameter"], ""))
@@ -76,15 +90,72 @@ class Records:
                 if str(record.get(select["key"])) == value
             ]
             template = (golden.get(select["results"]) or [{}])[0]
+            running = {i for i in chosen if id(live[i]) in self._progress}
+            outputs = rules.get("outputs")
+            if outputs is not None:
+                self._outputs(outputs, chosen, running, live, snapshot, template)
             for index in chosen:  # the copies answer; the records move on
                 self._advance(live[index], shown=template)
         if not snapshot:
             return None  # nothing created or seeded yet: the golden response
         golden[select["results"]] = [
-            {**template, **{k: v for k, v in snapshot[i].items() if k in template}}
+            {
+                k: v
+                for k, v in {
+                    **template,
+                    **{k: v for k, v in snapshot[i].items() if k in template},
+                }.items()
+                if not (outputs and i in running and k == outputs["field"])
+            }
             for i in chosen
         ]
         return golden
+
+    def _find(
+        self,
+        rules: Mapping[str, Any],
+        fields: Mapping[str, str],
+        golden: dict[str, Any],
+        records: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        """The answer from the one record a parameter names (called with the lock held)."""
+        find = rules["find"]
+        wanted = fields.get(find["parameter"], "")
+        record = next((r for r in records if str(r.get(find["key"])) == wanted), None)
+        if record is None:
+            raise Refusal(
+                find.get("error", "InvalidParameter"),
+                f"No {rules['records']} has {find['key']} {wanted!r}.",
+            )
+        golden.update({k: v for k, v in record.items() if k in golden})
+        self._grant(rules, record, golden)
+        return golden
+
+    def _grant(
+        self, rules: Mapping[str, Any], record: dict[str, Any], golden: dict[str, Any]
+    ) -> None:
+        if "grant" in rules:
+            assert self.media is not None, "an emulator's records have its media"
+            self.media.grant(rules["grant"], record, golden)
+
+    def _outputs(
+        self,
+        outputs: Mapping[str, Any],
+        chosen: list[int],
+        running: set[int],
+        live: list[dict[str, Any]],
+        snapshot: list[dict[str, Any]],
+        template: Mapping[str, Any],
+    ) -> None:
+        """A created record that has finished writes its objects once (lock held)."""
+        assert self.media is not None, "an emulator's records have its media"
+        field = outputs["field"]
+        for index in chosen:
+            record = live[index]
+            if index in running or id(record) not in self._created or field in record:
+                continue
+            text = self.media.outputs(outputs, record, template.get(field))
+            record[field] = snapshot[index][field] = text
 
     def _create(
         self,
@@ -113,6 +184,7 @@ class Records:
                 list(progress["through"][1:]),
             )
         records.append(record)
+        self._created.add(id(record))
         golden[create["key"]] = new_id
         return golden
 

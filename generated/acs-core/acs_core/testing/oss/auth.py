@@ -62,17 +62,22 @@ def _bytes_of(text: str) -> str:
 
 
 class Checks:
-    """Verifies OSS requests against `secrets` (key ID -> secret) and `tokens` (key ID -> the
-    STS token its requests must carry) at the time `now()` says."""
+    """Verifies OSS requests against `secrets` (key ID -> secret), `tokens` (key ID -> the
+    STS token its requests must carry) and `expirations` (key ID -> when temporary credentials
+    expire: SecurityTokenExpired after) at the time `now()` says."""
 
     def __init__(
         self,
         secrets: Mapping[str, str],
         tokens: Mapping[str, str],
         now: Callable[[], float],
+        expirations: Mapping[str, float] | None = None,
     ) -> None:
         self.secrets = secrets
         self.tokens = tokens
+        self.expirations: Mapping[str, float] = (
+            expirations if expirations is not None else {}
+        )
         self._now = now
 
     def verify(self, request: OssRequest) -> Principal:
@@ -347,6 +352,9 @@ class Checks:
             expected.encode(), (token or "").encode()
         ):
             raise OssError("InvalidSecurityToken", OSSAccessKeyId=key_id)
+        expires_at = self.expirations.get(key_id)
+        if expires_at is not None and self._now() >= expires_at:
+            raise OssError("SecurityTokenExpired", Expiration=_iso(expires_at))
         return secret
 
     def _check_skew(self, when: float, stated: str) -> None:

@@ -50,9 +50,10 @@ class OssEmulator:
         log: RequestLog,
         log_lock: threading.Lock,
         faults: Faults,
+        expirations: Mapping[str, float] | None = None,
     ) -> None:
         self.store = Store(storage)
-        self.checks = Checks(secrets, tokens, now)
+        self.checks = Checks(secrets, tokens, now, expirations)
         self.now = now
         self._log, self._log_lock = log, log_lock
         self._faults = faults

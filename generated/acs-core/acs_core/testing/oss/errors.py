@@ -123,6 +123,11 @@ ERRORS: dict[str, tuple[int, str, str]] = {
         "The difference between the request time and the current time is too large.",
         "0002-00000504",
     ),
+    "SecurityTokenExpired": (
+        403,
+        "The security token you provided has expired.",
+        "",
+    ),
     "ServiceUnavailable": (503, "Please reduce your request rate.", ""),
     "SignatureDoesNotMatch": (
         403,
