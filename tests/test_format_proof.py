@@ -190,6 +190,8 @@ def test_lines_at_the_edge_of_the_width(depth: int) -> None:
             ("return self._call(", [f'"{n[:size // 3]}"', "request", "timeout=t"], ")"),
             ("__all__ = [", [f'"{n[:size // 3]}"', f'"{n[:size // 4]}"'], "]"),
             ("raise ValueError(", [f'"{n}"'], ") from None"),
+            ("super().__init__(", [f"{n[:size // 3]}", "b=b", "c=c"], ")"),
+            (f"self.{n[:size // 4]}().x.y(", [f"{n[:size // 3]}", "b=b"], ")"),
             (f"from .{n[:size // 3]} import (", [n[: size // 4], "Bbb"], ")"),
             (
                 f"def {n[:size // 3]}(",

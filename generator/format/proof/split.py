@@ -63,16 +63,20 @@ class Splitter:
     def __init__(self, render: Expressions) -> None:
         self.x = render
 
-    def brackets(self, node: ast.expr) -> tuple[str, Items, str, bool]:
+    def brackets(
+        self, node: ast.expr, *, any_callee: bool = False
+    ) -> tuple[str, Items, str, bool]:
         """(opening text, items, closing text, whether black always explodes it) of a construct
-        black splits at its own brackets; raises Decline for any other."""
+        black splits at its own brackets; raises Decline for any other. A call's callee is a
+        dotted name, or anything when `any_callee` (a statement without optional parentheses,
+        which black splits at its last brackets whatever comes before them)."""
         x = self.x
         if isinstance(node, ast.Await) and isinstance(node.value, ast.Call):
             opening, awaited, closing, explode = self.brackets(node.value)
             return f"await {opening}", awaited, closing, explode
         if (
             isinstance(node, ast.Call)
-            and _dotted(node.func)
+            and (any_callee or _dotted(node.func))
             and (node.args or node.keywords)
         ):
             found = [
@@ -110,13 +114,21 @@ class Splitter:
             return "{", items, "}", True
         raise Decline("no bracketed value to split")
 
-    def value(self, prefix: str, node: ast.expr, suffix: str, depth: int) -> list[str]:
+    def value(
+        self,
+        prefix: str,
+        node: ast.expr,
+        suffix: str,
+        depth: int,
+        *,
+        any_callee: bool = False,
+    ) -> list[str]:
         """`prefix` + node + `suffix` at `depth`, as black lays it out (one line if it fits)."""
         line = f"{INDENT * depth}{prefix}{self.x(node, TEST)}{suffix}"
         magic = _bracketed_node(node) and self.x.source.magic_comma(node)
         if not magic and fits(line):
             return [line]
-        opening, items, closing, explode = self.brackets(node)
+        opening, items, closing, explode = self.brackets(node, any_callee=any_callee)
         head, tail = f"{prefix}{opening}", f"{closing}{suffix}"
         return self._bracketed(
             head, items, tail, depth, explode=explode or magic, magic=magic

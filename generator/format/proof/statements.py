@@ -260,8 +260,8 @@ class Statements:
             prefix, value, suffix = split
             if isinstance(node, (ast.Assign, ast.AnnAssign, ast.Return)):
                 lines = self.split.optional_parentheses(prefix, value, depth)
-            else:
-                lines = self.split.value(prefix, value, suffix, depth)
+            else:  # no optional parentheses: black splits at the last brackets
+                lines = self.split.value(prefix, value, suffix, depth, any_callee=True)
             self._add(depth, lines, at=node.lineno)
             return
         self._one_line(depth, indent + self._text(node), node)
