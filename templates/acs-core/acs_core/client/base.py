@@ -69,7 +69,6 @@ import logging
 import os
 import random
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
@@ -90,6 +89,7 @@ from ..errors import (
 )
 from ..info import OperationInfo, ServiceInfo
 from ..params import FORM_CONTENT_TYPE, WireParams, expand_path
+from . import direct as _direct
 from .answers import REQUEST_ID_KEYS, api_error, decode, first, retry_after
 from .call import Call, RawResponse, Retry, arguments_of, operation
 from .endpoints import resolve_endpoint
@@ -170,6 +170,7 @@ class BaseClient:
             raise ConfigurationError("pass http_client= or transport=, not both")
         self._clock = Clock()
         self._owns_http = http_client is None
+        self._direct = _direct.eligible(http_client, transport, self._host)
         self._http = (
             self._check_http(http_client)
             if http_client is not None
@@ -275,7 +276,7 @@ class BaseClient:
         creds = call.credentials
         assert creds is not None, "credentials are fetched before each attempt"
         token = creds.security_token.reveal() if creds.security_token else None
-        nonce = uuid.uuid4().hex
+        nonce = os.urandom(16).hex()  # as uuid4().hex, at a fifth of its cost
         info, wire = call.info, call.wire
         path = "/" if info.path is None else expand_path(info.path, wire.path)
         if wire.body is not None:
@@ -351,7 +352,9 @@ class BaseClient:
         call: Call[Any],
         http: httpx.Client | httpx.AsyncClient,
         timeout: httpx.Timeout,
+        direct: bool = False,
     ) -> httpx.Request:
+        """The signed request of the next attempt (`direct`: for `direct.send`)."""
         call.attempt += 1
         call.pending = None
         path, query, headers, body = self._sign(call)
@@ -366,8 +369,11 @@ class BaseClient:
             call.info.method,
             self.endpoint,
         )
+        method = call.info.method
+        if direct:
+            return _direct.build(http, method, url, headers, body, timeout)
         return http.build_request(
-            call.info.method, url, headers=headers, content=body, timeout=timeout
+            method, url, headers=headers, content=body, timeout=timeout
         )
 
     # --- after an attempt -------------------------------------------------------------------
