@@ -1,13 +1,15 @@
-"""Upload a large file to a loopback OSS stand-in: peak memory and throughput of acs-core's
-transfers next to the official SDKs (alibabacloud-oss-v2's uploader, oss2's resumable_upload).
+"""Upload a large file to acs-core's OSS emulator on loopback: peak memory and throughput of
+acs-core's transfers next to the official SDKs (alibabacloud-oss-v2's uploader, oss2's
+resumable_upload).
 
     python bench/oss_upload.py              # 1 GiB, every contender
     python bench/oss_upload.py --size-mib 256 --only acs-core-sync
 
-The file is sparse (made with truncate: no disk is written); the server (acs-core's test stand-in,
-`generated/acs-core/tests/oss_fake.py`, keeping only sizes and CRCs) runs in its own process, and
-each contender runs in a fresh process of its own, so that `ru_maxrss` (the process's peak
-resident memory) is its alone. Every contender uploads in 6 MiB parts, 3 at a time, with its
+The file is sparse (made with truncate: no disk is written); the server (`acs_core.testing`'s
+emulator, checking every signature, storing objects in a temporary folder, each deleted once
+its contender is done) runs in its own process, and each contender runs in a fresh process of
+its own, so that `ru_maxrss` (the process's peak resident memory) is its alone. The server
+writes what it receives and digests it (MD5, CRC-64), so the throughputs are end to end. Every contender uploads in 6 MiB parts, 3 at a time, with its
 CRC-64 checks on; each prints its time, throughput, `tracemalloc`'s peak (Python allocations
 while uploading) and `ru_maxrss`, and the memory of the process before it uploaded (imports).
 """
@@ -29,7 +31,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated" / "acs-core"))
-sys.path.insert(0, str(ROOT / "generated" / "acs-core" / "tests"))
 
 AK, SK, REGION, BUCKET = (
     "LTAI5tBenchKeyId",
@@ -42,12 +43,21 @@ THREADS = 3
 CONTENDERS = ("acs-core-sync", "acs-core-async", "acs-core-stream", "oss-v2", "oss2")
 
 
-def serve() -> None:
-    from oss_fake import FakeOSS  # type: ignore[import-not-found]
+def serve(folder: str) -> None:
+    from acs_core.testing import Emulator
 
-    with FakeOSS(keep_data=False, keep_body=0) as server:
-        print(server.endpoint, flush=True)
+    with Emulator(credentials={AK: SK}, storage=folder) as emulator:
+        emulator.oss.create_bucket(BUCKET)
+        print(emulator.endpoint, flush=True)
         sys.stdin.read()  # until the parent closes our stdin
+
+
+def delete(endpoint: str, name: str) -> None:
+    """Free the server's folder of a contender's object."""
+    from acs_core.oss import Sender
+
+    with Sender(REGION, endpoint=endpoint, access_key_id=AK, access_key_secret=SK) as s:
+        s.send("DELETE", BUCKET, f"bench/{name}.bin")
 
 
 def rss_mib() -> float:
@@ -118,11 +128,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--only", choices=CONTENDERS, action="append")
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--serve", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--run", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        return serve()
+        return serve(args.serve)
     if args.run:
         print(json.dumps(run(*args.run)))
         return None
@@ -133,14 +143,14 @@ def main() -> None:
         f"{os.cpu_count()} CPUs, CRC-64 {BACKEND}; {args.size_mib} MiB sparse file, "
         f"{PART >> 20} MiB parts, {THREADS} at a time, server in its own process"
     )
-    server = subprocess.Popen(
-        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        text=True,
-    )  # fmt: skip
-    assert server.stdout is not None
-    endpoint = server.stdout.readline().strip()
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as folder:
+        server = subprocess.Popen(
+            [sys.executable, __file__, "--serve", os.path.join(folder, "oss")],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert server.stdout is not None
+        endpoint = server.stdout.readline().strip()
         path = os.path.join(folder, "big.bin")
         with open(path, "wb") as file:
             file.truncate(args.size_mib * 2**20)
@@ -154,6 +164,7 @@ def main() -> None:
                     print(f"{name}: failed\n{done.stderr[-2000:]}")
                     continue
                 results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+                delete(endpoint, name)
         finally:
             server.communicate(timeout=10)
     print(

@@ -1,8 +1,17 @@
-"""Shared fixtures: paths of the checkout, and the committed generated package on sys.path."""
+"""Shared fixtures of the whole suite: paths of the checkout, the committed generated packages on
+sys.path, the hand-written specs and the small services of tests/services to copy and break,
+the command line run in-process, and a generated project's own test suite run as its
+maintainer would.
+
+Test modules cannot import each other or this file (`--import-mode=importlib`): what they share
+is a fixture here, or in the conftest.py of their folder.
+"""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,10 +25,13 @@ SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CORE_PROJECT = GENERATED / "acs-core"
 VOD_PROJECT = GENERATED / "acs-vod"
+# Small hand-written services (one folder each) that tests generate, call or break.
+SERVICES = Path(__file__).resolve().parent / "services"
+OSS_PROJECT = GENERATED / "acs-oss"
 
 # Functional tests import the committed golden packages, as a consumer would after installing
 # them: the runtime and the product.
-for _project in (CORE_PROJECT, VOD_PROJECT):
+for _project in (CORE_PROJECT, VOD_PROJECT, OSS_PROJECT):
     if str(_project) not in sys.path:
         sys.path.insert(0, str(_project))
 
@@ -30,17 +42,18 @@ def hand_written_specs(target: Path) -> Path:
     """
     from generator.importer.emit import is_imported
 
-    imported = {path.stem for path in SPECS.rglob("*.yaml") if is_imported(path)}
+    # By path: every imported product has a service.yaml, the hand-written VOD one is not.
+    imported = {
+        path.relative_to(SPECS) for path in SPECS.rglob("*.yaml") if is_imported(path)
+    }
 
     def skip(folder: str, names: list[str]) -> set[str]:
-        if Path(folder) == SPECS:
+        here = Path(folder).relative_to(SPECS)
+        if here == Path("."):
             return {"overlays", "vendor"}
-        return {
-            name
-            for name in names
-            if name.removesuffix(".yaml") in imported
-            and (name.endswith(".yaml") or Path(folder).name == "golden")
-        }
+        if here.name == "golden":  # golden/<Operation>/ of an imported operation
+            return {name for name in names if here.parent / f"{name}.yaml" in imported}
+        return {name for name in names if here / name in imported}
 
     shutil.copytree(SPECS, target, ignore=skip)
     return target
@@ -58,6 +71,18 @@ def spec_copy(tmp_path: Path) -> Path:
     holds them unbroken, to compare with."""
     hand_written_specs(tmp_path / "original")
     return hand_written_specs(tmp_path / "specs")
+
+
+@pytest.fixture(scope="session")
+def service_specs() -> Callable[[str, Path], Path]:
+    """`service_specs("pagedemo", folder)`: makes `folder` a spec folder holding a copy of the
+    small service tests/services/pagedemo (or `demo`, ...), and returns it."""
+
+    def copy(name: str, folder: Path) -> Path:
+        shutil.copytree(SERVICES / name, folder / name)
+        return folder
+
+    return copy
 
 
 @pytest.fixture(autouse=True)
@@ -86,6 +111,58 @@ def with_core(project: Path) -> dict[str, str]:
     core = core if core.is_dir() else CORE_PROJECT
     paths = [str(core), *filter(None, [os.environ.get("PYTHONPATH")])]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli() -> Cli:
+    """`cli("diff", OLD, NEW)`: the command line run in-process; its exit status, stdout and
+    stderr."""
+    from generator.cli import main
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(list(argv), stdout=out, stderr=err)
+        return code, out.getvalue(), err.getvalue()
+
+    return run
+
+
+class Authorization:
+    """Edits of an operation's `authorization` table in a copy of the specs (the policy tests
+    of the CLI and of the generated package share them)."""
+
+    @staticmethod
+    def drop(specs: Path, operation: str) -> None:
+        """Drop an operation's curated authorization table from its spec."""
+        path = specs / "vod" / f"{operation}.yaml"
+        text, count = re.subn(
+            r"^authorization:\n(?:  .*\n)+", "", path.read_text(), flags=re.M
+        )
+        assert count == 1
+        path.write_text(text)
+
+    @staticmethod
+    def scope(specs: Path, operation: str, arn: str, associated: str = "") -> None:
+        """Give an operation's authorization a resource ARN (and an associated operation)."""
+        path = specs / "vod" / f"{operation}.yaml"
+        text = path.read_text()
+        text = text.replace(
+            '{type: All Resources, arn: "*", required: true}',
+            f'{{type: AIJob, arn: "{arn}", required: true}}',
+        )
+        if associated:
+            text = text.replace(
+                "associated_operations: []", f"associated_operations: [{associated}]"
+            )
+        path.write_text(text)
+
+
+@pytest.fixture
+def authorization() -> type[Authorization]:
+    return Authorization
 
 
 GeneratedTests = Callable[..., "subprocess.CompletedProcess[str]"]

@@ -6,6 +6,9 @@ the top, inside a function (it runs all the same, later) or under `TYPE_CHECKING
 a dependency too). A module's layer is its folder under `generator/` (or its own name for the
 modules at the top: `pipeline`, `render`, `write`). Importing a submodule makes Python import
 its package first; that implicit step is not counted, only what the source says.
+
+The tests mirror that tree: each test module lives in the folder of what it tests, and keeps to
+one behaviour (no test module over MAX_LINES either).
 """
 
 from __future__ import annotations
@@ -37,6 +40,22 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 RANK = {unit: rank for rank, units in enumerate(LAYERS) for unit in units}
 MAX_LINES = 500
+
+# The tests mirror the architecture: a folder per stage or product of the generator, then the
+# generated clients' runtime and whole products end to end (see tests/conftest.py).
+TESTS = Path(__file__).resolve().parent
+TEST_FOLDERS = {
+    "spec": "load, validate (cases/: broken specs as data), checks, names",
+    "plan": "planning, docs, policy planning, types",
+    "output": "format, the format record, write, the golden record",
+    "importer": "vendor metadata -> specs",
+    "tools": "diff, revisions, the policy command, the build hook",
+    "cli": "the command line, its configuration, progress, watch, pre-commit hooks",
+    "runtime": "the generated clients against the emulator, and acs-core",
+    "oss": "acs-core's OSS against the official OSS SDKs",
+    "emulator_oss": "the emulator's OSS against the official OSS SDKs",
+    "e2e": "whole products, installs, official SDKs, REST wire, hostile specs",
+}
 
 
 @dataclass(frozen=True)
@@ -212,3 +231,26 @@ def test_every_folder_says_its_stage_and_what_it_may_import() -> None:
         assert docstring, f"{init} says nothing of its stage"
         if folder.parent == PACKAGE:  # a layer: it says what it may import
             assert "Imports:" in docstring, f"{init} does not say what it may import"
+
+
+def test_every_test_module_lives_in_the_folder_of_what_it_tests() -> None:
+    here = Path(__file__).name
+    loose = sorted(p.name for p in TESTS.glob("test_*.py") if p.name != here)
+    places = "".join(
+        f"\n  tests/{name}/: {what}" for name, what in TEST_FOLDERS.items()
+    )
+    assert not loose, f"move {loose} into the folder of what they test:{places}"
+    folders = {
+        path.relative_to(TESTS).parts[0] for path in TESTS.glob("*/**/test_*.py")
+    }
+    strays = sorted(folders - set(TEST_FOLDERS))
+    assert not strays, f"add these to TEST_FOLDERS in {here}, or move them: {strays}"
+
+
+def test_every_test_module_keeps_to_one_behaviour() -> None:
+    long = [
+        f"{path.relative_to(TESTS.parent)}: {count} lines"
+        for path in sorted(TESTS.rglob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    ]
+    assert not long, f"over {MAX_LINES} lines, split by behaviour: " + ", ".join(long)

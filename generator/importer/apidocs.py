@@ -17,7 +17,7 @@ from .errors import SourceError, UnsupportedStyleError
 # Styles of their own in the metadata that are plain POP REST-style requests on the wire, signed
 # with ACS3-HMAC-SHA256 (what their official SDKs send: see `own_styles`).
 WIRE_STYLES = {"FC": "ROA", "AliGenie": "ROA"}
-SUPPORTED_STYLES = ("RPC", "ROA", "V3", *WIRE_STYLES)
+SUPPORTED_STYLES = ("RPC", "ROA", "V3", "OSS", *WIRE_STYLES)
 # A date (2017-03-21), or a name and a number (AliGenie's ip_1.0).
 _API_VERSION = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[A-Za-z][A-Za-z0-9]*_[0-9]+(\.[0-9]+)*"
@@ -95,7 +95,7 @@ def load(path: Path) -> ApiDocs:
 
 
 def require_supported_style(docs: ApiDocs, operations: list[str]) -> None:
-    """Refuse a product whose protocol is its own (OSS, SLS, PDS, ...), naming the style."""
+    """Refuse a product whose protocol is its own (SLS, PDS, ...), naming the style."""
     if docs.style not in SUPPORTED_STYLES:
         raise UnsupportedStyleError(docs.path, docs.product, docs.style, operations)
 

@@ -2,7 +2,7 @@
 
 ImportFailure                 anything that stops the import; the CLI prints it, no traceback
 +-- SourceError               the api-docs file cannot be read or is not api-docs JSON
-+-- UnsupportedStyleError     the product's API style is a protocol of its own (OSS, SLS, ...)
++-- UnsupportedStyleError     the product's API style is a protocol of its own (SLS, PDS, ...)
 +-- OverlayError              the overlay is malformed or points at something not there
 """
 
@@ -20,7 +20,7 @@ class SourceError(ImportFailure):
 
 
 class UnsupportedStyleError(ImportFailure):
-    """The product uses a protocol of its own (OSS, SLS, PDS, ...), not RPC, ROA or V3 (nor
+    """The product uses a protocol of its own (SLS, PDS, ...), not RPC, ROA, V3 or OSS (nor
     FC or AliGenie, which are REST-style on the wire)."""
 
     def __init__(
@@ -32,8 +32,8 @@ class UnsupportedStyleError(ImportFailure):
         shown = ", ".join(operations[:5]) + (", ..." if len(operations) > 5 else "")
         super().__init__(
             f"{source.name}: product {product!r} uses the {style!r} API style, a protocol of its "
-            f"own (operations: {shown or 'none'}); RPC, ROA and V3 products can be imported "
-            "(FC and AliGenie too: REST-style on the wire)"
+            f"own (operations: {shown or 'none'}); RPC, ROA, V3 and OSS products can be "
+            "imported (FC and AliGenie too: REST-style on the wire)"
         )
 
 

@@ -2,6 +2,8 @@
 
     service:                      # merged onto service.yaml
       title: ApsaraVideo VOD
+    components:                   # the vendor's own dialect: components its file uses but
+      Owner: {type: object, ...}  # lacks (OSS's file defines none), read as if it had them
     models:
       ModelName:
         "$": {description: ...}   # path into the model -> patch (see below)
@@ -61,7 +63,7 @@ _CORE_SCALARS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
 }
-_TOP_KEYS = ("service", "models", "operations")
+_TOP_KEYS = ("service", "components", "models", "operations")
 # Operation keys an overlay may set directly; `operation` (the name) is not one of them.
 _OPERATION_KEYS = {
     "summary",
@@ -79,6 +81,9 @@ _OPERATION_KEYS = {
     "waiters",
     "upload",
     "emulator",
+    "fixed_query",
+    "response_media",
+    "response_headers",
 }
 _KEYED_LISTS = {"parameters": "name", "errors": "code", "golden": "name"}
 _STEP = re.compile(r"(?P<name>[^.\[\]{}]+)(?P<suffix>(\[\]|\{\})*)")
@@ -244,6 +249,20 @@ def _without_markers(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_markers(v) for v in value]
     return value
+
+
+def components(overlay: Overlay, vendor: dict[str, Any]) -> dict[str, Any]:
+    """The vendor's components and the overlay's, which may only add what the vendor lacks
+    (a component the vendor defines is patched through `models:`, as converted)."""
+    added = overlay.section("components")
+    for name, schema in added.items():
+        if name in vendor:
+            raise overlay.error(
+                ("components", name),
+                f"the vendor's file defines {name!r}: patch its model under `models:`",
+            )
+        _require_mapping(overlay, ("components", name), schema)
+    return {**vendor, **copy.deepcopy(added)}
 
 
 def apply_service(overlay: Overlay, document: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ Nothing is written until every document is built and valid, so a failure leaves 
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import shutil
 import tempfile
@@ -22,7 +23,7 @@ from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
 from ..spec.datacheck import iter_data_errors
 from ..spec.validate import load_specs
-from . import apidocs, checks, emit, metaschema, own_styles, paging
+from . import apidocs, checks, emit, metaschema, oss, own_styles, paging
 from . import overlay as overlays
 from . import service as services
 from .convert import OPERATION_NAME, Converted, convert_operation, success_status
@@ -74,6 +75,12 @@ def import_product(
     curated = overlays.load(overlay) if overlay is not None else None
     if curated is not None:
         _check_overlay_operations(curated, docs)
+        docs = dataclasses.replace(
+            docs, components=overlays.components(curated, docs.components)
+        )
+    if docs.style == "OSS":
+        apis, components = oss.normalize(docs.apis, docs.components)
+        docs = dataclasses.replace(docs, apis=apis, components=components)
     if out_dir.exists() and not out_dir.is_dir():
         raise ImportFailure(f"{out_dir} is not a folder")
     report = ImportReport(docs.code, docs.api_version)
@@ -157,13 +164,18 @@ def _convert(
             run.report.skip(name, KEPT_HAND_WRITTEN)
             continue
         try:
-            operation = convert_operation(
-                name,
-                run.docs.apis[name],
-                run.docs.components,
-                run.report.warnings,
-                style=run.docs.wire_style,
-            )
+            if run.docs.style == "OSS":
+                operation = oss.convert_operation(
+                    name, run.docs.apis[name], run.docs.components, run.report.warnings
+                )
+            else:
+                operation = convert_operation(
+                    name,
+                    run.docs.apis[name],
+                    run.docs.components,
+                    run.report.warnings,
+                    style=run.docs.wire_style,
+                )
             checks.check_python_names(operation.document)
         except Unsupported as exc:
             run.report.skip(name, str(exc))
@@ -280,6 +292,8 @@ def _operation(run: _Run, operation: Converted) -> None:
         _drop_stale(run, name)
         return
     inferred = paging.infer(document)
+    if run.docs.style == "OSS":
+        inferred = paging.Inference(oss.marker_pagination(document))
     if inferred.pagination is not None:
         document["pagination"] = inferred.pagination
     if run.overlay is not None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import standard
+from . import oss, standard
 from .apidocs import ApiDocs
 from .schemas import COMPONENT_PREFIX, MODEL_NAME, Converter, Schema
 
@@ -63,6 +63,10 @@ def service_document(
         ),
         "errors": copy.deepcopy(standard.ERRORS),
     }
+    if docs.style == "OSS":  # its own signatures and `<Error>` body
+        document["signing"] = copy.deepcopy(oss.SIGNING)
+        document["error_response"] = copy.deepcopy(oss.ERROR_RESPONSE)
+        document["errors"] = copy.deepcopy(oss.SERVICE_ERRORS)
     if models:
         document["models"] = models
     return document

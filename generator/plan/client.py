@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..python.layout import assignment, call, collection, definition, import_from
+from ..python.layout import (
+    assignment,
+    call,
+    collection,
+    definition,
+    fits,
+    import_from,
+)
 from ..python.literals import docstring, py_literal
 from ..python.names import (
     CLASS_NAMES,
@@ -132,12 +139,22 @@ def _batch_view(
     )
 
 
+def _argument_line(argument: str, indent: int = 8) -> str:
+    """A signature's parameter on its own line; too long, black parenthesises its annotation."""
+    if fits(argument + ",", indent) or ": " not in argument:
+        return argument
+    name, _, rest = argument.partition(": ")
+    hint, equals, default = rest.rpartition(" = ") if " = " in rest else (rest, "", "")
+    pad, inner = " " * indent, " " * (indent + 4)
+    return f"{name}: (\n{inner}{hint}\n{pad}){equals}{default}"
+
+
 def _iterator_view(
     op: OperationView, variant: ClientVariant, localize: Callable[[str], str]
 ) -> ClientHelperView:
     assert op.pager is not None
     arguments = [
-        localize(p.argument)
+        _argument_line(localize(p.argument))
         for p in op.fields_in_order
         if p.python_name != op.pager.skipped
     ]
@@ -169,7 +186,7 @@ def _waiter_view(
     variant: ClientVariant,
     localize: Callable[[str], str],
 ) -> ClientHelperView:
-    arguments = [localize(p.argument) for p in op.fields_in_order]
+    arguments = [_argument_line(localize(p.argument)) for p in op.fields_in_order]
     arguments += [f"{option}: float | None = None" for option in WAITER_OPTIONS]
     return ClientHelperView(
         definition=definition(
@@ -245,7 +262,12 @@ def _client_op(
 ) -> ClientOpView:
     arguments = ["self"]
     if op.params:
-        arguments += ["*", *(localize(p.argument) for p in op.fields_in_order)]
+        arguments += [
+            "*",
+            *(_argument_line(localize(p.argument)) for p in op.fields_in_order),
+        ]
+    if op.streams:  # OSS: the body read whole, or streamed
+        arguments += [*([] if op.params else ["*"]), "stream: bool = False"]
     passed = [py_literal(str(op.module_name)), "locals()"]
     method = op.method_name
     return ClientOpView(
@@ -356,8 +378,12 @@ def _local_names(
 
 
 def _client_context(
-    operations: list[OperationView], shared_names: set[str], variant: ClientVariant
+    operations: list[OperationView],
+    shared_names: set[str],
+    variant: ClientVariant,
+    runtime: str,
 ) -> dict[str, Any]:
+    """`runtime`: the module of the clients' bases (`acs_core.client`, `acs_core.oss.client`)."""
     local = _local_names(operations, shared_names)
     views = [_client_op(op, variant, local.localizer(op)) for op in operations]
     hints = [p.hint for op in operations for p in op.params]
@@ -365,7 +391,7 @@ def _client_context(
     batches = any(v.batch for v in views)
     abc = {
         name
-        for name in ("Mapping", "Sequence")
+        for name in ("AsyncIterable", "Iterable", "Mapping", "Sequence")
         if any(f"{name}[" in hint for hint in hints)
     }
     if batches:
@@ -384,13 +410,14 @@ def _client_context(
     header = []
     if abc:
         header.append(import_from("collections.abc", import_order(abc)))
+    package, _, module = runtime.rpartition(".")
     header += [
         import_from("typing", import_order(typing)),
         "",
-        "from acs_core import client as _base",
+        f"from {package} import {module} as _base",
     ]
     if "RawResponse" in variant.exports:
-        header.append("from acs_core.client import RawResponse")
+        header.append(f"from {runtime} import RawResponse")
     header += ["", "from . import _service as _s"]
     return {
         "client_ops": views,
@@ -409,9 +436,11 @@ def plan_client_files(
     """`_client.py` and `_async_client.py` (formatted in parallel)."""
     shared = context["shared"]
     shared_names = {*shared.models, *shared.enums}
+    runtime = "acs_core.oss.client" if service.style == "OSS" else "acs_core.client"
+    options_doc = "acs_core.oss.base" if service.style == "OSS" else "acs_core.client"
     class_doc = docstring(
         f"{service.title} ({service.api_version}): one method per operation; "
-        "the options are described in `acs_core.client`.",
+        f"the options are described in `{options_doc}`.",
         indent=4,
     )
     clients = [
@@ -420,7 +449,9 @@ def plan_client_files(
             "client.py.jinja",
             dict(
                 context,
-                **_client_context(context["operations"], shared_names, variant),
+                **_client_context(
+                    context["operations"], shared_names, variant, runtime
+                ),
                 client_class_doc=class_doc,
             ),
             python=True,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..python import names
-from ..python.layout import call, collection
+from ..python.layout import call, collection, fits
 from ..python.literals import py_literal
 from ..spec.model import Operation, Pagination, Waiter
 from ..spec.schema import EACH, response_path, type_of
@@ -21,6 +21,7 @@ from .views import PagerView, WaiterView
 PAGE_STYLES = {
     "page_number": "pages numbered from 1",
     "next_token": "each page naming the next",
+    "marker": "each page answering the markers of the next",
 }
 
 
@@ -70,7 +71,7 @@ def pager_view(
     if pagination is None or response_class is None:
         return None
     items = _walk(types, shared, response_class, pagination.items)
-    facts = [py_literal(pagination.style), py_literal(items.python_path)]
+    facts = [py_literal(pagination.style), _tuple_literal(items.python_path)]
     for role in ("page", "page_size", "token"):
         argument = _argument(operation, getattr(pagination, role))
         if argument is not None:
@@ -83,25 +84,60 @@ def pager_view(
     page = next((p for p in operation.parameters if p.name == pagination.page), None)
     if page is not None and type_of(page.schema) == "string":
         facts.append("page_as_text=True")
-    skipped = _argument(operation, pagination.page or pagination.token)
-    assert skipped is not None, "a pager names its page or token parameter"
+    if pagination.markers:
+        markers = [
+            (_argument(operation, name), _walk(types, shared, response_class, path))
+            for name, path in pagination.markers.items()
+        ]
+        pairs = tuple((argument, step.python_path) for argument, step in markers)
+        facts.append(_tuple_literal(pairs, "markers="))
+    if pagination.truncated is not None:
+        path = _walk(types, shared, response_class, pagination.truncated).python_path
+        facts.append(_tuple_literal(path, "truncated="))
+    # The argument the iterator sets itself (markers start where the caller says).
+    skipped = _argument(operation, pagination.page or pagination.token) or ""
     return PagerView(
         method_name=names.iterator_method(operation.name),
         item_hint=items.hint.removeprefix("list[").removesuffix("]"),
         fact=call("pager=Pager(", facts, ")", indent=4),
         skipped=skipped,
         summary=_pager_summary(pagination),
-        guard=(
-            "a page token the service answers twice raises `PaginationError`"
-            if pagination.style == "next_token"
-            else "a page that repeats the one before it raises `PaginationError`"
+        guard={
+            "next_token": "a page token the service answers twice raises `PaginationError`",
+            "marker": "markers the service answers twice raise `PaginationError`",
+        }.get(
+            pagination.style,
+            "a page that repeats the one before it raises `PaginationError`",
         ),
     )
 
 
+def _tuple_literal(value: Any, head: str = "", indent: int = 8) -> str:
+    """Nested tuples of literals as black lays out an argument of `Pager(...)`: on one line
+    when it fits (with the comma after it), else one item per line, each laid out alike.
+    """
+    if not isinstance(value, tuple):
+        return head + py_literal(value)
+    items = [_tuple_literal(item, "", indent + 4) for item in value]
+    single = "," if len(items) == 1 else ""
+    one_line = f"{head}({', '.join(items)}{single})"
+    if "\n" not in one_line and fits(one_line + ",", indent):
+        return one_line
+    pad = " " * (indent + 4)
+    lines = "".join(f"{pad}{item},\n" for item in items)
+    return f"{head}(\n{lines}{' ' * indent})"
+
+
 def _pager_summary(pagination: Pagination) -> str:
     style = PAGE_STYLES[pagination.style]
-    if pagination.style == "next_token":
+    if pagination.style == "marker":
+        by = ", ".join(pagination.markers or {})
+        end = (
+            f"while {pagination.truncated} is true"
+            if pagination.truncated
+            else "until a page answers no marker"
+        )
+    elif pagination.style == "next_token":
         end = f"until a page answers no {pagination.next_token}"
         by = f"{pagination.token}"
     else:
@@ -183,6 +219,10 @@ def iterator_example(
     golden = next((g for g in operation.golden if g.status < 300), None)
     if pagination is None or pager is None or golden is None:
         return None
+    if pagination.style == "marker":
+        return (
+            None  # OSS's listings: the emulator's store answers them, not the goldens
+        )
     skipped = {pagination.page, pagination.token}
     arguments: dict[str, Any] = {}
     for parameter in operation.parameters:

@@ -281,8 +281,23 @@ def _facts(
     return tuple(facts)
 
 
-def _example(view: OperationView, package: str) -> str:
-    """A sync call against the emulator, runnable as it stands."""
+def _oss_setup(operation: Operation, view: OperationView) -> list[str]:
+    """OSS: the bucket (and the object) an example names, made in the emulator's store first."""
+    examples = {p.wire_name: p.example_literal for p in view.params}
+    host = next((p for p in operation.parameters if p.location == "host"), None)
+    creates = operation.path == "/" and not operation.fixed_query
+    if host is None or (creates and operation.methods[0] == "PUT"):  # PutBucket
+        return []
+    bucket = examples[host.name]
+    lines = [f"emulator.oss.create_bucket({bucket})"]
+    if operation.path is not None and "{+key}" in operation.path:
+        lines.append(f'emulator.oss.put_object({bucket}, {examples["key"]}, b"hello")')
+    return lines
+
+
+def _example(view: OperationView, package: str, setup: list[str] | None = None) -> str:
+    """A sync call against the emulator, runnable as it stands (OSS: once `setup` made the
+    bucket and the object it names)."""
     if view.response_class is None:
         show = [f"client.{view.example_call}"]
     elif view.response_hint.startswith("list["):
@@ -299,6 +314,7 @@ def _example(view: OperationView, package: str) -> str:
         "# The emulator answers on 127.0.0.1. To call the service itself, leave out the emulator",
         "# and `endpoint`, and pass your credentials or set ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET.",
         'with Emulator(credentials={"testid": "testsecret"}) as emulator:',
+        *(f"    {line}" for line in setup or ()),
         "    with Client(",
         f'        region="{view.example_region}",',
         '        access_key_id="testid",',
@@ -372,7 +388,7 @@ def operation_page(
         response_tree=response_tree,
         response_models=response_models,
         errors=tuple(errors),
-        example=_example(view, docs.package),
+        example=_example(view, docs.package, _oss_setup(operation, view)),
         batch=batch,
     )
 

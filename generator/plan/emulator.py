@@ -47,6 +47,10 @@ def _emulator_pager(pagination: Pagination) -> dict[str, Any]:
     if pagination.token is not None and pagination.next_token is not None:
         pager["token"] = pagination.token
         pager["next_token"] = pagination.next_token.split(".")
+    if pagination.markers:  # OSS: a later page is asked for with markers
+        pager["markers"] = list(pagination.markers)
+    if pagination.truncated is not None:
+        pager["truncated"] = pagination.truncated.split(".")
     return pager
 
 
@@ -91,7 +95,11 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
         }
         if spec_op.path is not None:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
-        if spec_op.response_media != "json":  # "binary": goldens are the body's text
+        if spec_op.fixed_query:  # OSS: the sub-resource that tells operations apart
+            entry["query"] = dict(spec_op.fixed_query)
+        if (
+            spec_op.response_media != "json"
+        ):  # xml, binary (goldens: the body's text), none
             entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
             entry["state"] = _emulator_state(spec_op.emulator, spec_op.response)

@@ -26,7 +26,9 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
     if operation is not None:
         hints += [p.hint for p in operation.params]
     abc = {
-        name for name in ("Mapping", "Sequence") if any(f"{name}[" in h for h in hints)
+        name
+        for name in ("AsyncIterable", "Iterable", "Mapping", "Sequence")
+        if any(f"{name}[" in h for h in hints)
     }
     lines = []
     if abc:

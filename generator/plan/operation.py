@@ -10,7 +10,7 @@ from ..python import names
 from ..python.layout import assignment
 from ..python.literals import docstring, one_line, py_literal
 from ..spec.model import Operation, Service
-from ..spec.schema import items, type_of
+from ..spec.schema import items, properties, type_of
 from .conveniences import iterator_example, operation_facts, pager_view, waiter_views
 from .parameters import param_view
 from .types import ModuleTypes, describes_model, json_hint, model_for
@@ -21,18 +21,24 @@ from .views import BatchView, OperationView, ParamView
 def operation_view(
     operation: Operation, service: Service, shared: ModuleTypes
 ) -> OperationView:
-    types = ModuleTypes(ref_classes=shared.ref_classes)
+    types = ModuleTypes(ref_classes=shared.ref_classes, imported=shared.imported)
     types.reserve(*shared.models, *shared.enums)
     request_class, _ = types.claim(f"{operation.name}Request", {})
-    response = _response_view(operation, types)
+    oss = service.style == "OSS"
+    response = _response_view(operation, types, oss=oss)
     params = tuple(
-        param_view(parameter, operation, types) for parameter in operation.parameters
+        param_view(parameter, operation, types, oss=oss)
+        for parameter in operation.parameters
     )
     facts = [py_literal(operation.name), request_class, response.value]
     if operation.methods[0] != "POST":
         facts.append(f"method={py_literal(operation.methods[0])}")
     if operation.path is not None:
         facts.append(f"path={py_literal(operation.path)}")
+    if operation.fixed_query:
+        facts.append(f"query={py_literal(operation.fixed_query)}")
+    if oss and operation.response_media in ("xml", "binary"):
+        facts.append(f"media={py_literal(operation.response_media)}")
     if operation.regions:
         facts.append(f"regions={py_literal(tuple(operation.regions))}")
     if operation.access == "read":
@@ -84,6 +90,7 @@ def operation_view(
         waiters=waiters,
         upload=upload,
         iterator_test=iterator_example(operation, pager, example_region),
+        streams=oss and operation.response_media == "binary",
     )
 
 
@@ -97,10 +104,25 @@ class ResponseView:
     value: str
 
 
-def _response_view(operation: Operation, types: ModuleTypes) -> ResponseView:
+def _response_view(
+    operation: Operation, types: ModuleTypes, *, oss: bool
+) -> ResponseView:
     """An object response becomes `XResponse`; an array of objects a list of `XResponseItem`;
     anything else (no schema, a plain value, a list of them) the decoded JSON, typed as such:
-    nothing the service sends is dropped. A binary response answers the body's bytes."""
+    nothing the service sends is dropped. A binary response answers the body's bytes.
+
+    OSS: the response headers are fields beside the body's; a binary body makes the model a
+    `BinaryResponse` (the headers, with the bytes beside them, or a stream)."""
+    headers = operation.response_headers
+    media = operation.response_media
+    if headers or (oss and media == "binary"):
+        body = properties(operation.response) if media == "xml" else {}
+        schema = {**operation.response, "properties": {**body, **headers}}
+        base = "_m.BinaryResponse" if media == "binary" else "_m.Model"
+        model = model_for(
+            schema, f"{operation.name}Response", types, headers=headers, base=base
+        )
+        return ResponseView(model, model, model)
     if operation.response_media == "none":
         return ResponseView(None, "None", "None")
     if operation.response_media == "binary":  # the body's bytes, as they came

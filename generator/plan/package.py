@@ -19,7 +19,7 @@ from .goldens import golden_index, golden_tests, schema_json
 from .modules import all_line, init_lines, module_imports
 from .operation import operation_view
 from .service import runtime_check, service_context
-from .types import SHARED_MODULE, ModuleTypes, model_for
+from .types import SHARED_MODULE, ModuleTypes, imported_names, model_for
 from .views import OperationView
 
 
@@ -157,11 +157,12 @@ def shared_types(service: Service) -> ModuleTypes:
     """The shared models' module. Each model's class is named first (its own name, unless an
     import of the module has it), so that references between models resolve in any order.
     """
-    naming = ModuleTypes()
+    imported = imported_names(service)
+    naming = ModuleTypes(imported=imported)
     classes = {
         name: naming.claim(name, schema)[0] for name, schema in service.models.items()
     }
-    shared = ModuleTypes(ref_classes=classes)
+    shared = ModuleTypes(ref_classes=classes, imported=imported)
     for name, schema in service.models.items():
         model_for(schema, classes[name], shared, shared=True)
     return shared

@@ -42,9 +42,14 @@ def _request_hint(schema: Schema) -> str:
     return "Any"
 
 
-def _body_hint(parameter: Parameter, operation: Operation, types: ModuleTypes) -> str:
-    """A body's type: bytes or a binary file, text, or data (a typed model, or a mapping)."""
+def _body_hint(
+    parameter: Parameter, operation: Operation, types: ModuleTypes, oss: bool
+) -> str:
+    """A body's type: bytes or a binary file (OSS: or an iterator of bytes), text, or data (a
+    typed model, or a mapping)."""
     schema = parameter.schema
+    if type_of(schema) == "string" and is_binary(schema) and oss:
+        return "bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]"
     if type_of(schema) == "string":
         return "bytes | IO[bytes]" if is_binary(schema) else "str"
     if properties(schema):
@@ -99,16 +104,23 @@ def _param_declaration(
 
 
 def param_view(
-    parameter: Parameter, operation: Operation, types: ModuleTypes
+    parameter: Parameter, operation: Operation, types: ModuleTypes, *, oss: bool = False
 ) -> ParamView:
+    """`oss`: an OSS operation's (its object key, header maps, XML and streamed bodies)."""
     python_name = names.attribute_name(parameter.name, parameter.python_name)
     style = parameter.style
     if parameter.location == "body":
-        hint, style = _body_hint(parameter, operation, types), None
+        hint, style = _body_hint(parameter, operation, types, oss), None
+        if oss and is_binary(parameter.schema):
+            style = "stream"  # bytes, a file or an iterator of bytes
+        elif oss:
+            style = parameter.style  # xml, or a text body
+    elif parameter.name.endswith("*"):
+        hint = "Mapping[str, str]"  # a header map: one header per entry
     else:
         hint = _request_hint(parameter.schema)
     if operation.path and "{+" + parameter.name + "}" in operation.path:
-        style = "tail"  # a path tail: may hold `/`
+        style = "key" if oss else "tail"  # a path tail: may hold `/`
     example = parameter.typed_example() if parameter.example is not None else None
     return ParamView(
         python_name=python_name,
@@ -132,6 +144,12 @@ def _placeholder(parameter: Parameter) -> Any:
     """A stand-in value for a README example when the spec gives none."""
     schema = parameter.schema
     kind = type_of(schema)
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if parameter.location == "host":  # OSS: a bucket, named as OSS's examples name it
+        return "examplebucket"
+    if parameter.style == "xml":  # OSS: an XML body, at least its root element
+        return {next(iter(properties(schema))): {}}
     stand_ins = {"integer": 1, "number": 1.0, "boolean": True, "object": {}}
     if kind == "array":
         item_kind = type_of(items(schema), "string")

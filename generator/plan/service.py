@@ -60,6 +60,13 @@ def service_context(service: Service) -> dict[str, Any]:
             if service.host_prefix
             else ""
         ),
+        "oss": service.style == "OSS",
+        # The error code of a request signed at a time the server does not accept.
+        "clock_code": (
+            "RequestTimeTooSkewed"
+            if service.style == "OSS"
+            else "InvalidTimeStamp.Expired"
+        ),
     }
 
 

@@ -8,12 +8,14 @@ annotation. Models and enums found on the way are collected in a `ModuleTypes`.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..python import names
 from ..python.layout import assignment, call
 from ..python.literals import docstring, py_literal
+from ..spec.model import Service
 from ..spec.schema import (
     Schema,
     content_schema,
@@ -45,12 +47,14 @@ class FieldView:
     wire_name: str = ""
     # The field's schema as written, for the reference docs (its limits, enum values, text).
     schema: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    header: bool = False  # OSS: read from a response header (`_m.header`)
 
     @property
     def declaration(self) -> str:
         """`name: Hint | None = _m.wire("Wire")`, laid out as black would, at class level."""
         target = f"{self.python_name}: {self.type.hint} | None"
-        return assignment(target, "_m.wire(", [self.wire_literal], ")", indent=4)
+        declare = "_m.header(" if self.header else "_m.wire("
+        return assignment(target, declare, [self.wire_literal], ")", indent=4)
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,11 @@ class ModelView:
     doc: str
     fields: tuple[FieldView, ...]
     description: str | None = None  # as written, for the reference docs
+    base: str = "_m.Model"  # `_m.BinaryResponse` for a response whose body is bytes
 
     @property
     def class_line(self) -> str:
-        return call(f"class {self.class_name}(", ["_m.Model"], "):", indent=0)
+        return call(f"class {self.class_name}(", [self.base], "):", indent=0)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,9 @@ class EnumView:
 IMPORTED_NAMES = frozenset(
     {
         "Any",
+        "AsyncIterable",
         "IO",
+        "Iterable",
         "Mapping",
         "OperationInfo",
         "Pager",
@@ -93,6 +100,14 @@ IMPORTED_NAMES = frozenset(
         "datetime",
     }
 )
+
+
+def imported_names(service: Service) -> frozenset[str]:
+    """What the service's model modules may import: `IMPORTED_NAMES`, but `Upload` only where
+    an operation has an upload (OSS's own `Upload` model keeps its name)."""
+    if any(operation.upload is not None for operation in service.operations):
+        return IMPORTED_NAMES
+    return IMPORTED_NAMES - {"Upload"}
 
 
 @dataclass
@@ -106,8 +121,13 @@ class ModuleTypes:
     uses_json_text: bool = False
     # The class of each shared model (`$ref: '#/models/<name>'`): its name, unless taken.
     ref_classes: dict[str, names.ClassName] = field(default_factory=dict)
+    # The names the module may import (see `imported_names`): no class of it may take one.
+    imported: frozenset[str] = IMPORTED_NAMES
     _schemas: dict[str, int] = field(default_factory=dict)
-    _reserved: set[str] = field(default_factory=lambda: set(IMPORTED_NAMES))
+    _reserved: set[str] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        self._reserved.update(self.imported)
 
     def reserve(self, *class_names: str) -> None:
         self._reserved.update(class_names)
@@ -230,8 +250,16 @@ def enum_for(schema: Schema, wanted: str, module: ModuleTypes) -> names.ClassNam
 
 
 def model_for(
-    schema: Schema, wanted: str | Naming, module: ModuleTypes, *, shared: bool = False
+    schema: Schema,
+    wanted: str | Naming,
+    module: ModuleTypes,
+    *,
+    shared: bool = False,
+    headers: Collection[str] = (),
+    base: str = "_m.Model",
 ) -> names.ClassName:
+    """The class of an object schema; `headers` names the properties read from response
+    headers (OSS), `base` the class it derives from."""
     class_name, new = module.claim(wanted, schema)
     if not new:
         return class_name
@@ -248,6 +276,7 @@ def model_for(
                 doc=docstring(child.get("description")),
                 wire_name=wire_name,
                 schema=child,
+                header=wire_name in headers,
             )
         )
     module.models[class_name] = ModelView(
@@ -255,6 +284,7 @@ def model_for(
         docstring(schema.get("description")) or _MODEL_DOC,
         tuple(fields),
         schema.get("description"),
+        base,
     )
     return class_name
 

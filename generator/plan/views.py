@@ -83,3 +83,6 @@ class OperationView:
     pager: PagerView | None
     waiters: tuple[WaiterView, ...]
     upload: UploadView | None = None
+    streams: bool = (
+        False  # OSS: the body is bytes, read whole or (`stream=True`) streamed
+    )

@@ -17,6 +17,7 @@ from .checks_conveniences import (
     service_convenience_problems,
 )
 from .checks_media import emulator_media_problems, upload_problems
+from .checks_oss import oss_operation_problems, oss_service_problems
 from .datacheck import iter_data_errors
 from .load import SourceFile, load_json, pointer_join
 from .model import Operation, Parameter, Service
@@ -81,6 +82,7 @@ def service_problems(service: Service) -> Iterator[Diagnostic]:
             )
         method_names[method] = operation
     yield from service_convenience_problems(service)
+    yield from oss_service_problems(service)
     for operation in service.operations:
         for index, region in enumerate(operation.regions or ()):
             if region not in regions:
@@ -128,6 +130,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
             operation, operation.emulator, service.models
         )
     yield from _rest_problems(operation, service)
+    yield from oss_operation_problems(operation, service)
     yield from _duplicates(
         source,
         [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],
@@ -138,7 +141,8 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         [(f"/golden/{i}/name", g.name) for i, g in enumerate(operation.golden)],
         "golden response",
     )
-    yield from _binary_problems(operation)
+    if service.style != "OSS":  # OSS: a model of the headers, the bytes beside them
+        yield from _binary_problems(operation)
     for golden in operation.golden:
         if not golden.conforms:
             continue  # a recording kept for the lossless-read tests, not a schema check
@@ -149,6 +153,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
 
 
 _PATH_NAME = re.compile(r"\{(\+?)([^{}]*)\}")
+_PATH_STYLES = ("ROA", "OSS")  # the styles whose operations have a path
 # Headers the client sets itself when it signs a request: a parameter may not set them.
 SIGNER_SET_HEADERS = frozenset(
     {
@@ -177,15 +182,16 @@ def _rest_problems(operation: Operation, service: Service) -> Iterator[Diagnosti
     located = list(enumerate(operation.parameters))
     in_path = {p.name: i for i, p in located if p.location == "path"}
     if operation.path is None:
-        if service.style == "ROA":
-            yield source.diagnostic("/operation", "a REST-style operation needs a path")
+        if service.style in _PATH_STYLES:
+            which = "a REST-style" if service.style == "ROA" else "an OSS"
+            yield source.diagnostic("/operation", f"{which} operation needs a path")
         for name, index in in_path.items():
             yield source.diagnostic(
                 f"/parameters/{index}/in",
                 f"path parameter {name!r} needs a path template (`path:`)",
             )
     else:
-        if service.style != "ROA":
+        if service.style not in _PATH_STYLES:
             yield source.diagnostic(
                 "/path", f"a {service.style}-style operation is sent to /: no path"
             )
@@ -323,7 +329,14 @@ def _style_problems(
         yield source.diagnostic(
             f"{pointer}/style", "style 'flat' needs an object or an array"
         )
-    elif style is None and kind in ("array", "object") and parameter.location != "body":
+    elif (
+        style is None
+        and kind in ("array", "object")
+        and parameter.location != "body"
+        and not parameter.name.endswith(
+            "*"
+        )  # a header map: its name says how it travels
+    ):
         yield source.diagnostic(
             f"{pointer}/style",
             f"an {kind} parameter needs a style: simple, repeatList, flat or json",

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..base.diagnostics import Diagnostic
 from ..python import names
+from .load import pointer_join
 from .model import Batch, Operation, Pagination, Service, Waiter
 from .schema import Schema, properties, resolve, response_path, type_of
 
@@ -91,45 +92,61 @@ _FIELD_TYPES = {
     "items": ("array",),
     "total": ("integer", "number", "string"),
     "next_token": ("string",),
+    "truncated": ("boolean", "string"),
 }
+_MARKER_TYPES = ("string", "integer")
 
 
 def _pagination_problems(
     operation: Operation, pagination: Pagination, models: dict[str, Schema]
 ) -> Iterator[Diagnostic]:
     source = operation.source
-    if operation.response_media != "json" or type_of(operation.response) == "array":
+    if operation.response_media not in ("json", "xml") or (
+        type_of(operation.response) == "array"
+    ):
         yield source.diagnostic(
-            "/pagination", "a paginated operation must answer a JSON object"
+            "/pagination", "a paginated operation must answer a JSON (or XML) object"
         )
         return
     by_name = {p.name: p for p in operation.parameters}
-    for role, allowed in _PARAMETER_TYPES.items():
-        wire_name = getattr(pagination, role)
+    markers = pagination.markers or {}
+    wanted = [
+        (f"/pagination/{role}", getattr(pagination, role), allowed)
+        for role, allowed in _PARAMETER_TYPES.items()
+    ]
+    wanted += [
+        (pointer_join("/pagination/markers", name), name, _MARKER_TYPES)
+        for name in markers
+    ]
+    for pointer, wire_name, allowed in wanted:
         if wire_name is None:
             continue
         parameter = by_name.get(wire_name)
         if parameter is None or parameter.location == "body":
             yield source.diagnostic(
-                f"/pagination/{role}",
-                f"{wire_name!r} is not a parameter of {operation.name}",
+                pointer, f"{wire_name!r} is not a parameter of {operation.name}"
             )
         elif type_of(parameter.schema) not in allowed:
             yield source.diagnostic(
-                f"/pagination/{role}",
-                f"{wire_name!r} must be of type {' or '.join(allowed)}",
+                pointer, f"{wire_name!r} must be of type {' or '.join(allowed)}"
             )
-    for role, allowed in _FIELD_TYPES.items():
-        path = getattr(pagination, role)
+    fields = [
+        (f"/pagination/{role}", getattr(pagination, role), allowed)
+        for role, allowed in _FIELD_TYPES.items()
+    ]
+    fields += [
+        (pointer_join("/pagination/markers", name), path, _MARKER_TYPES)
+        for name, path in markers.items()
+    ]
+    for pointer, path, allowed in fields:
         if path is None:
             continue
         found = resolve(operation.response, response_path(path), models)
         if isinstance(found, str):
-            yield source.diagnostic(f"/pagination/{role}", found)
+            yield source.diagnostic(pointer, found)
         elif type_of(found) not in allowed:
             yield source.diagnostic(
-                f"/pagination/{role}",
-                f"{path!r} must be a field of type {' or '.join(allowed)}",
+                pointer, f"{path!r} must be a field of type {' or '.join(allowed)}"
             )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ class Golden:
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    location: str  # "query", "formData", "path", "header" or "body"
+    location: str  # "query", "formData", "path", "header", "body" or "host" (OSS)
     style: str | None  # how an array or object travels; None for a plain value
     required: bool
     deprecated: bool
@@ -91,13 +91,16 @@ class Pagination:
     Parameters are named by their wire names, response fields by dotted wire-name paths.
     """
 
-    style: str  # "page_number" or "next_token"
+    style: str  # "page_number", "next_token" or "marker"
     items: str  # the response array of one page's items, e.g. "VideoList.Video"
     page: str | None = None  # page_number: the parameter taking the page number
     page_size: str | None = None
     total: str | None = None  # page_number: the response field counting all items
     token: str | None = None  # next_token: the parameter taking the next page's token
     next_token: str | None = None  # next_token: the response field with that token
+    # marker: each parameter taking a marker -> the response field answering its next value
+    markers: dict[str, str] | None = None
+    truncated: str | None = None  # marker: the response field saying more pages follow
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,10 @@ class Operation:
         dict[str, Any] | None
     )  # the emulator's state rules (create or select records)
     source: SourceFile
+    # OSS: the query pairs every request carries (`acl` -> ""), and the response headers read
+    # into the response model beside the body's fields (name -> data schema).
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    response_headers: dict[str, Schema] = field(default_factory=dict)
 
     @property
     def body(self) -> Parameter | None:

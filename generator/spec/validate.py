@@ -184,7 +184,14 @@ def _service(
     source: SourceFile, directory: Path, operations: tuple[Operation, ...]
 ) -> Service:
     data = source.data
-    signing = data.get("signing", {"default": "v3", "supported": ["v3", "v2"]})
+    signing = data.get(
+        "signing",
+        (
+            {"default": "v4", "supported": ["v4", "v1"]}
+            if data["style"] == "OSS"
+            else {"default": "v3", "supported": ["v3", "v2"]}
+        ),
+    )
     return Service(
         code=data["service"],
         title=data["title"],
@@ -211,7 +218,7 @@ def _service(
     )
 
 
-_IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE")
+_IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # A waiter's defaults (seconds), as the meta-schema documents them.
 WAITER_DELAY, WAITER_MAX_DELAY, WAITER_TIMEOUT = 2.0, 30.0, 600.0
 
@@ -263,6 +270,8 @@ def _operation(
         upload=_upload(data["upload"]) if "upload" in data else None,
         emulator=data.get("emulator"),
         source=source,
+        fixed_query=tuple(data.get("fixed_query", {}).items()),
+        response_headers=data.get("response_headers", {}),
     )
 
 

@@ -2,12 +2,14 @@
 
 `REV:PATH` is git's own syntax (`HEAD~1:specs`, `v1.2.0:specs`, `main:./specs`), read in the
 repository of the current folder; the tree is exported with `git archive` into a temporary folder
-that lives as long as the `spec_tree` context.
+that lives as long as the `spec_tree` context. The archive is checked member by member before
+anything is extracted (`extract`), on every Python: nothing may land or point outside that folder.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import subprocess
 import tarfile
@@ -15,7 +17,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..base.diagnostics import Diagnostic
 
@@ -56,20 +58,94 @@ def spec_tree(argument: str, cwd: Path | None = None) -> Iterator[SpecTree]:
     tree = _tree_id(argument, cwd)
     archive = _git(["archive", "--format=tar", tree], cwd)
     with tempfile.TemporaryDirectory(prefix="acs-specgen-diff-") as temporary:
-        with tarfile.open(fileobj=io.BytesIO(archive), mode="r:") as tar:
-            try:
-                if hasattr(tarfile, "data_filter"):
-                    tar.extractall(temporary, filter="data")
-                else:  # Python 3.11 before 3.11.4; the archive is the user's own repository
-                    tar.extractall(temporary)
-            except (
-                tarfile.TarError
-            ) as exc:  # the `data` filter refuses a link leading out
-                raise RevisionError(
-                    f"{argument}: cannot be exported safely: {exc} (a symlink or an absolute "
-                    "path leading outside the spec folder?)"
-                ) from None
+        try:
+            extract(archive, Path(temporary))
+        except UnsafeArchive as exc:
+            raise RevisionError(
+                f"{argument}: cannot be exported safely: {exc}"
+            ) from None
         yield SpecTree(Path(temporary), argument, exported=True)
+
+
+class UnsafeArchive(Exception):
+    """A member of an archive would land, or point, outside the folder it is extracted into."""
+
+
+# The members are vetted by `_check` and after extraction, alike on every Python; Python's own
+# filters (3.11.4 and later) are told so, where they exist, rather than left to their default.
+_TRUSTED = (
+    {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+)
+
+
+def extract(archive: bytes, folder: Path) -> None:
+    """Extract a tar archive into `folder`, refusing it whole unless every member stays inside.
+
+    Refused before anything is written: an absolute name or one with `..`, a name twice, a
+    member below a symlink of the archive (it would be written through the link), a symlink
+    whose target leaves the folder, a hard link to anything but a file extracted before it,
+    and anything that is not a file, a folder or a link. After extraction each symlink is resolved where it
+    stands, so that a chain of links, each inside on its own, cannot lead out either.
+    """
+    try:
+        with tarfile.open(fileobj=io.BytesIO(archive), mode="r:") as tar:
+            members = tar.getmembers()
+            _check(members)
+            tar.extractall(folder, members=members, **_TRUSTED)  # type: ignore[arg-type]
+    except tarfile.TarError as exc:
+        raise UnsafeArchive(str(exc)) from None
+    root = folder.resolve()
+    for member in members:
+        if member.issym():
+            try:
+                leads = (folder / member.name).resolve()
+            except (OSError, RuntimeError):  # a loop of links
+                raise UnsafeArchive(f"{member.name} is a loop of symlinks") from None
+            if not leads.is_relative_to(root):
+                raise UnsafeArchive(
+                    f"{member.name} is a symlink leading outside the folder"
+                )
+
+
+def _check(members: list[tarfile.TarInfo]) -> None:
+    links = {m.name for m in members if m.issym()}
+    files: set[str] = set()
+    seen: set[str] = set()
+    for member in members:
+        name = member.name
+        parts = PurePosixPath(name).parts
+        if name.startswith("/") or ".." in parts:
+            raise UnsafeArchive(f"{name!r} is not a path inside the folder")
+        if name in seen:  # a second member would be written through the first, a link
+            raise UnsafeArchive(f"{name} appears twice")
+        seen.add(name)
+        below = [p for p in _parents(name) if p in links]
+        if below:
+            raise UnsafeArchive(f"{name} lies below the symlink {below[0]}")
+        if member.issym():
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(name), member.linkname)
+            )
+            if member.linkname.startswith("/") or target.split("/")[0] == "..":
+                raise UnsafeArchive(
+                    f"{name} is a symlink to {member.linkname}, outside the folder"
+                )
+        elif member.islnk():
+            if member.linkname not in files:
+                raise UnsafeArchive(
+                    f"{name} is a hard link to {member.linkname}, not to a file before it"
+                )
+        elif member.isfile():
+            files.add(name)
+        elif not member.isdir():
+            raise UnsafeArchive(f"{name} is neither a file, a folder nor a link")
+
+
+def _parents(name: str) -> Iterator[str]:
+    """`a`, `a/b` for `a/b/c`: the folders a member lies in."""
+    parts = PurePosixPath(name).parts
+    for end in range(1, len(parts)):
+        yield "/".join(parts[:end])
 
 
 def _tree_id(argument: str, cwd: Path | None) -> str:

@@ -112,7 +112,7 @@ def test_the_meta_schema_takes_base64_of_json_only(
 @cache
 def committed() -> Any:
     """The committed VOD specs, validated once for the module."""
-    [service] = validate(SPECS)
+    [service] = validate(SPECS / "vod")
     return service
 
 

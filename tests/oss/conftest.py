@@ -1,9 +1,11 @@
 """The official OSS SDKs (alibabacloud-oss-v2 and oss2) as peers: what they put on the wire,
 against acs-core's signers, addressing, CRC-64, sender and transfers.
 
-The loopback stand-in is acs-core's own test helper (`generated/acs-core/tests/oss_fake.py`);
-the SDKs' requests are not signature-checked by it (oss2 lays its headers out differently), but
-every one is re-signed here with both flavors of acs-core's signers and compared.
+The server is acs-core's emulator (`acs_core.testing.Emulator`, the `emu` fixture: it accepts
+the key of `oss_sdk` and has the bucket "examplebucket"; `emu.accept(AK, SK, TOKEN)` makes it
+an STS key). It checks every signature itself and records every request as sent
+(`emu.oss.requests`); the tests re-sign each with both flavors of acs-core's signers too, and
+compare.
 """
 
 from __future__ import annotations
@@ -14,25 +16,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from acs_core.testing import Emulator
 
-_ROOT = Path(__file__).resolve().parents[2]
-for _folder in (
-    Path(__file__).resolve().parent,
-    _ROOT / "generated" / "acs-core" / "tests",
-):
-    if str(_folder) not in sys.path:
-        sys.path.insert(0, str(_folder))
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:
+    sys.path.insert(0, str(_HERE))
 
 # The SDKs use requests, which honours proxy variables: loopback only here.
 for _var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
     os.environ.pop(_var, None)
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 
-from oss_fake import FakeOSS  # noqa: E402
+from oss_sdk import AK, SK  # noqa: E402
+
+BUCKET = "examplebucket"
 
 
 @pytest.fixture
-def fake() -> Iterator[FakeOSS]:
-    with FakeOSS() as server:
-        yield server
-    assert not server.errors, server.errors
+def emu() -> Iterator[Emulator]:
+    with Emulator(credentials={AK: SK}) as emulator:
+        emulator.oss.create_bucket(BUCKET)
+        yield emulator

@@ -1,4 +1,5 @@
-"""Re-sign a request an SDK put on the wire with acs-core's signers, and compare."""
+"""Re-sign a request an SDK put on the wire (as the emulator recorded it) with acs-core's
+signers, and compare."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from acs_core.oss.addressing import build_address, encode_request_query
 from acs_core.signing import oss_common as s
 from acs_core.signing.oss_v1 import sign_v1_headers
 from acs_core.signing.oss_v4 import sign_v4_headers
-from oss_fake import Recorded
+from acs_core.testing import ReceivedRequest
 from oss_sdk import AK, REGION, SK
 
 #: transport headers and the ones the signer itself adds
@@ -22,7 +23,17 @@ NOT_USER = {
 }  # fmt: skip
 
 
-def split_target(rec: Recorded) -> tuple[str | None, str | None]:
+def raw_query(rec: ReceivedRequest) -> str:
+    """The query string exactly as sent."""
+    return rec.target.partition("?")[2]
+
+
+def user_headers(rec: ReceivedRequest) -> dict[str, str]:
+    """The headers a caller chose (names lowercased, as the emulator records them)."""
+    return {k: v for k, v in rec.headers.items() if k not in NOT_USER}
+
+
+def split_target(rec: ReceivedRequest) -> tuple[str | None, str | None]:
     segments = rec.path.lstrip("/").split("/", 1)
     bucket = unquote(segments[0]) if segments[0] else None
     key = unquote(segments[1]) if len(segments) > 1 and segments[1] else None
@@ -30,7 +41,7 @@ def split_target(rec: Recorded) -> tuple[str | None, str | None]:
 
 
 def resign(
-    rec: Recorded,
+    rec: ReceivedRequest,
     *,
     v4: bool,
     flavor: s.Flavor,
@@ -42,8 +53,8 @@ def resign(
     """Sign what `rec` carries (or the given bucket/key) with acs-core."""
     if bucket is None and key is None:
         bucket, key = split_target(rec)
-    query = parse_qsl(rec.raw_query, keep_blank_values=True)
-    headers = {k: v for k, v in rec.headers if k.lower() not in NOT_USER}
+    query = parse_qsl(raw_query(rec), keep_blank_values=True)
+    headers = user_headers(rec)
     common = {
         "bucket": bucket,
         "key": key,
@@ -55,11 +66,11 @@ def resign(
         "flavor": flavor,
     }
     if v4:
-        stamp = rec.header("x-oss-date")
+        stamp = rec.headers.get("x-oss-date")
         assert stamp is not None
         when = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
         return sign_v4_headers(rec.method, region=REGION, when=when, **common)  # type: ignore[arg-type]
-    date = rec.header("Date")
+    date = rec.headers.get("date")
     assert date is not None
     return sign_v1_headers(
         rec.method,
@@ -70,15 +81,23 @@ def resign(
 
 
 def assert_same(
-    rec: Recorded, endpoint: str, *, v4: bool, flavor: s.Flavor, token: str | None
+    rec: ReceivedRequest,
+    endpoint: str,
+    *,
+    v4: bool,
+    flavor: s.Flavor,
+    token: str | None,
 ) -> None:
-    """acs-core's Authorization, added headers, path and query == the recorded ones."""
+    """acs-core's Authorization, added headers, path and query == the recorded ones, and the
+    emulator accepted the signature."""
     ours = resign(rec, v4=v4, flavor=flavor, token=token)
-    assert rec.header("Authorization") == ours.authorization, rec.target
+    assert rec.headers.get("authorization") == ours.authorization, rec.target
     for name, value in ours.headers.items():
-        assert rec.header(name) == value, (rec.target, name)
+        assert rec.headers.get(name.lower()) == value, (rec.target, name)
+    assert rec.signature_version == ("oss-v4" if v4 else "oss-v1"), rec.target
+    assert rec.code is None and rec.status < 300, (rec.target, rec.code)
     bucket, key = split_target(rec)
     address = build_address(endpoint=endpoint, bucket=bucket, key=key, flavor=flavor)
     assert (address.path, address.style) == (rec.path, "path")
-    query = parse_qsl(rec.raw_query, keep_blank_values=True)
-    assert encode_request_query(query, flavor) == rec.raw_query
+    query = parse_qsl(raw_query(rec), keep_blank_values=True)
+    assert encode_request_query(query, flavor) == raw_query(rec)

@@ -11,7 +11,7 @@ import oss2
 import oss2.utils
 import pytest
 from acs_core.oss import crc64 as c
-from oss_fake import FakeOSS
+from acs_core.testing import Emulator
 from oss_sdk import AK, REGION, SK, v2_client
 
 CHECK = 0x995DC9BBDF1939FA
@@ -180,30 +180,38 @@ def _oss2_bucket(endpoint: str) -> oss2.Bucket:
     return oss2.Bucket(oss2.Auth(AK, SK), endpoint, B, region=REGION)
 
 
-def test_sdks_reject_wrong_crc_on_put(fake: FakeOSS) -> None:
-    fake.state.corrupt_crc = True
+def test_sdks_reject_wrong_crc_on_put(emu: Emulator) -> None:
+    emu.oss.inject("wrong_crc", count=2, operation="PutObject")
     with pytest.raises(oss.exceptions.OperationError) as info:
-        v2_client(fake.endpoint).put_object(
+        v2_client(emu.endpoint).put_object(
             oss.PutObjectRequest(bucket=B, key="k", body=b"abc")
         )
     assert isinstance(info.value.unwrap(), oss.exceptions.InconsistentError)
     with pytest.raises(oss2.exceptions.InconsistentError):
-        _oss2_bucket(fake.endpoint).put_object("k", b"abc")
+        _oss2_bucket(emu.endpoint).put_object("k", b"abc")
+    assert [r.fault.kind if r.fault else None for r in emu.oss.requests] == [
+        "wrong_crc",
+        "wrong_crc",
+    ]
 
 
-def test_sdks_skip_check_without_header(fake: FakeOSS) -> None:
-    fake.state.omit_crc = True
-    v2_client(fake.endpoint).put_object(
+def test_sdks_skip_check_without_header(emu: Emulator) -> None:
+    emu.oss.inject("no_crc", count=2)
+    v2_client(emu.endpoint).put_object(
         oss.PutObjectRequest(bucket=B, key="k", body=b"abc")
     )
-    _oss2_bucket(fake.endpoint).put_object("k", b"abc")
+    _oss2_bucket(emu.endpoint).put_object("k", b"abc")
+    assert [r.fault.kind if r.fault else None for r in emu.oss.requests] == [
+        "no_crc",
+        "no_crc",
+    ]
 
 
-def test_download_checks(fake: FakeOSS, tmp_path: pytest.TempPathFactory) -> None:
-    client = v2_client(fake.endpoint)
-    bucket = _oss2_bucket(fake.endpoint)
+def test_download_checks(emu: Emulator, tmp_path: pytest.TempPathFactory) -> None:
+    client = v2_client(emu.endpoint)
+    bucket = _oss2_bucket(emu.endpoint)
     client.put_object(oss.PutObjectRequest(bucket=B, key="k", body=b"abc" * 100))
-    fake.state.corrupt_crc = True
+    emu.oss.inject("wrong_crc", count=2, operation="GetObject")
     # plain GetObject: neither SDK checks
     assert (
         client.get_object(oss.GetObjectRequest(bucket=B, key="k")).body.read()
@@ -212,25 +220,31 @@ def test_download_checks(fake: FakeOSS, tmp_path: pytest.TempPathFactory) -> Non
     assert bucket.get_object("k").read() == b"abc" * 100
     # ...to_file: both check (whole object only)
     target = str(tmp_path) + "/out.bin"  # type: ignore[operator]
-    fake.clear()
+    emu.reset()
     # oss-v2 quirk: get_object_to_file tries retry_max_attempts - 1 times, so
     # with retry_max_attempts=1 it sends nothing and returns None
     assert (
         client.get_object_to_file(oss.GetObjectRequest(bucket=B, key="k"), target)
         is None
     )
-    assert fake.requests == []
-    retrying = v2_client(fake.endpoint, retry_max_attempts=3)
+    assert emu.oss.requests == []
+    emu.oss.inject("wrong_crc", count=4, operation="GetObject")
+    retrying = v2_client(emu.endpoint, retry_max_attempts=3)
     with pytest.raises(oss.exceptions.InconsistentError):
         retrying.get_object_to_file(oss.GetObjectRequest(bucket=B, key="k"), target)
-    assert len(fake.requests) == 2
+    assert len(emu.oss.requests) == 2
     with pytest.raises(oss2.exceptions.InconsistentError):
         bucket.get_object_to_file("k", target)
     bucket.get_object_to_file("k", target, byte_range=(0, 9))  # ranges: not checked
+    # every answer carried the wrong CRC-64, the range's too
+    assert [(r.status, r.fault and r.fault.kind) for r in emu.oss.requests] == [
+        (200, "wrong_crc")
+    ] * 3 + [(206, "wrong_crc")]
+    assert emu.oss.pending_faults == []
 
 
 def test_multipart_combined_crc_check(
-    fake: FakeOSS, tmp_path: pytest.TempPathFactory
+    emu: Emulator, tmp_path: pytest.TempPathFactory
 ) -> None:
     """Both SDKs combine the per-part x-oss-hash-crc64ecma values and compare
     with the one CompleteMultipartUpload returns."""
@@ -240,14 +254,15 @@ def test_multipart_combined_crc_check(
     src = str(tmp_path) + "/src.bin"  # type: ignore[operator]
     with open(src, "wb") as f:
         f.write(data)
-    fake.state.corrupt_complete_crc = True
-    client = v2_client(fake.endpoint)
+    # every CompleteMultipartUpload below is answered a wrong CRC-64
+    emu.oss.inject("wrong_crc", count=4, operation="CompleteMultipartUpload")
+    client = v2_client(emu.endpoint)
     uploader = client.uploader(part_size=100 * 1024)
     with pytest.raises(Exception, match="crc is inconsistent"):
         uploader.upload_file(oss.PutObjectRequest(bucket=B, key="mp"), src)
     # quirk: upload_from (a stream) never turns the combined check on
     uploader.upload_from(oss.PutObjectRequest(bucket=B, key="mp"), io.BytesIO(data))
-    bucket = _oss2_bucket(fake.endpoint)
+    bucket = _oss2_bucket(emu.endpoint)
     upload_id = bucket.init_multipart_upload("mp2").upload_id
     infos = []
     for n, off in enumerate(range(0, len(data), 100 * 1024), start=1):
@@ -263,12 +278,14 @@ def test_multipart_combined_crc_check(
         total.append(info.part_crc, info.size)
     assert total.value == c.crc64(data)
     # PartInfo without size/crc (the usual hand-written case): oss2 skips the check
-    fake.state.corrupt_complete_crc = True
     upload_id = bucket.init_multipart_upload("mp3").upload_id
     r = bucket.upload_part("mp3", upload_id, 1, b"zz")
     bucket.complete_multipart_upload(
         "mp3", upload_id, [oss2.models.PartInfo(1, r.etag)]
     )
+    assert emu.oss.pending_faults == []
+    assert emu.oss.read_object(B, "mp") == data
+    assert emu.oss.read_object(B, "mp3") == b"zz"
 
 
 def test_fallback_without_crcmod(monkeypatch: pytest.MonkeyPatch) -> None:

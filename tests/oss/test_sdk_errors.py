@@ -8,7 +8,7 @@ import alibabacloud_oss_v2 as oss
 import oss2
 import oss2.exceptions as ox
 import pytest
-from oss_fake import REQUEST_ID, FakeOSS
+from acs_core.testing import Emulator
 from oss_sdk import AK, REGION, SK, v2_client
 
 B = "examplebucket"
@@ -33,25 +33,27 @@ def test_oss2_status_code_table() -> None:
 @pytest.mark.parametrize(
     ("status", "code", "klass"), ERRORS, ids=[e[1] for e in ERRORS]
 )
-def test_error_mapping(fake: FakeOSS, status: int, code: str, klass: type) -> None:
+def test_error_mapping(emu: Emulator, status: int, code: str, klass: type) -> None:
     for method in ("GET", "HEAD"):
-        _mapping(fake, status, code, klass, method)
+        _mapping(emu, status, code, klass, method)
 
 
-def _mapping(fake: FakeOSS, status: int, code: str, klass: type, method: str) -> None:
-    bucket = oss2.Bucket(oss2.Auth(AK, SK), fake.endpoint, B, region=REGION)
-    fake.state.errors.append((status, code, "message text"))
+def _mapping(emu: Emulator, status: int, code: str, klass: type, method: str) -> None:
+    fault = {"status": status, "code": code, "message": "message text"}
+    bucket = oss2.Bucket(oss2.Auth(AK, SK), emu.endpoint, B, region=REGION)
+    emu.oss.inject("server_error", ec="0026-00000001", **fault)
     call = bucket.head_object if method == "HEAD" else bucket.get_object
     with pytest.raises(klass) as info:
         call("k")
     e = info.value
-    assert (e.status, e.code, e.request_id) == (status, code, REQUEST_ID)
+    request_id = emu.oss.requests[-1].request_id
+    assert (e.status, e.code, e.request_id) == (status, code, request_id)
     assert e.message == "message text"
     assert e.details["HostId"]
     assert e.details["EC"] == "0026-00000001"
 
-    client = v2_client(fake.endpoint)
-    fake.state.errors.append((status, code, "message text"))
+    client = v2_client(emu.endpoint)
+    emu.oss.inject("server_error", ec="0026-00000001", **fault)
     request: Any = (
         oss.HeadObjectRequest(bucket=B, key="k")
         if method == "HEAD"
@@ -65,8 +67,9 @@ def _mapping(fake: FakeOSS, status: int, code: str, klass: type, method: str) ->
     assert (se.status_code, se.code, se.request_id, se.ec) == (
         status,
         code,
-        REQUEST_ID,
+        emu.oss.requests[-1].request_id,
         "0026-00000001",
     )
     assert se.message == "message text"
-    assert se.error_fileds["HostId"] == "bucket.oss-cn-hangzhou.aliyuncs.com"
+    host = emu.endpoint.removeprefix("http://")
+    assert se.error_fileds["HostId"] == f"{B}.{host}"

@@ -1,9 +1,10 @@
-"""Full SDK client calls against a recording server on 127.0.0.1.
+"""Full SDK client calls against the emulator's OSS on 127.0.0.1.
 
 Every request each SDK put on the wire is re-signed with our code from what
-was recorded (method, path, query, user headers, its own x-oss-date/Date) and
-the Authorization header must be identical; the URL path and query string
-must be what addressing.py builds.
+the emulator recorded (method, path, query, user headers, its own
+x-oss-date/Date) and the Authorization header must be identical (the emulator
+checked it too); the URL path and query string must be what addressing.py
+builds.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import Any
 import alibabacloud_oss_v2 as oss
 import oss2
 import pytest
+from acs_core.testing import Emulator
 from oss_cases import CASES
-from oss_fake import FakeOSS
 from oss_sdk import AK, REGION, SK, TOKEN, v2_client
-from oss_wire import assert_same, resign
+from oss_wire import assert_same, raw_query, resign
 
 B = "examplebucket"
 MODES = [(True, None), (True, TOKEN), (False, None), (False, TOKEN)]
@@ -69,7 +70,7 @@ def run_oss_v2_ops(client: oss.Client) -> None:
         oss.InitiateMultipartUploadRequest(bucket=B, key="mp/obj")
     )
     parts = []
-    for n, data in ((1, b"a" * 100), (2, b"b" * 50)):
+    for n, data in ((1, b"a" * 100 * 1024), (2, b"b" * 50)):
         r = client.upload_part(
             oss.UploadPartRequest(
                 bucket=B,
@@ -126,7 +127,7 @@ def run_oss2_ops(bucket: oss2.Bucket, endpoint: str) -> None:
     bucket.get_bucket_acl()
     upload_id = bucket.init_multipart_upload("mp/obj").upload_id
     parts = []
-    for n, data in ((1, b"a" * 100), (2, b"b" * 50)):
+    for n, data in ((1, b"a" * 100 * 1024), (2, b"b" * 50)):
         r = bucket.upload_part("mp/obj", upload_id, n, data)
         parts.append(oss2.models.PartInfo(n, r.etag, size=len(data), part_crc=r.crc))
     bucket.list_parts("mp/obj", upload_id)
@@ -137,19 +138,23 @@ def run_oss2_ops(bucket: oss2.Bucket, endpoint: str) -> None:
 
 
 @pytest.mark.parametrize(("v4", "token"), MODES, ids=MODE_IDS)
-def test_oss_v2_client_wire(fake: FakeOSS, v4: bool, token: str | None) -> None:
-    run_oss_v2_ops(v2_client(fake.endpoint, v1=not v4, token=token))
-    assert len(fake.requests) == 17
-    for rec in fake.requests:
-        assert_same(rec, fake.endpoint, v4=v4, flavor="oss-v2", token=token)
+def test_oss_v2_client_wire(emu: Emulator, v4: bool, token: str | None) -> None:
+    if token:
+        emu.accept(AK, SK, token)
+    run_oss_v2_ops(v2_client(emu.endpoint, v1=not v4, token=token))
+    assert len(emu.oss.requests) == 17
+    for rec in emu.oss.requests:
+        assert_same(rec, emu.endpoint, v4=v4, flavor="oss-v2", token=token)
 
 
 @pytest.mark.parametrize(("v4", "token"), MODES, ids=MODE_IDS)
-def test_oss2_client_wire(fake: FakeOSS, v4: bool, token: str | None) -> None:
-    run_oss2_ops(oss2_bucket(fake.endpoint, v4, token), fake.endpoint)
-    assert len(fake.requests) == 17
-    for rec in fake.requests:
-        assert_same(rec, fake.endpoint, v4=v4, flavor="oss2", token=token)
+def test_oss2_client_wire(emu: Emulator, v4: bool, token: str | None) -> None:
+    if token:
+        emu.accept(AK, SK, token)
+    run_oss2_ops(oss2_bucket(emu.endpoint, v4, token), emu.endpoint)
+    assert len(emu.oss.requests) == 17
+    for rec in emu.oss.requests:
+        assert_same(rec, emu.endpoint, v4=v4, flavor="oss2", token=token)
 
 
 WIRE_KEYS = [
@@ -160,42 +165,54 @@ WIRE_KEYS = [
 
 
 @pytest.mark.parametrize("v4", [True, False], ids=["v4", "v1"])
-def test_keys_on_the_wire(fake: FakeOSS, v4: bool) -> None:
-    client = v2_client(fake.endpoint, v1=not v4, token=TOKEN)
-    bucket = oss2_bucket(fake.endpoint, v4, TOKEN)
+def test_keys_on_the_wire(emu: Emulator, v4: bool) -> None:
+    emu.accept(AK, SK, TOKEN)
+    client = v2_client(emu.endpoint, v1=not v4, token=TOKEN)
+    bucket = oss2_bucket(emu.endpoint, v4, TOKEN)
     for key in WIRE_KEYS:
         client.put_object(oss.PutObjectRequest(bucket=B, key=key, body=b"x"))
-        assert_same(fake.last(), fake.endpoint, v4=v4, flavor="oss-v2", token=TOKEN)
+        last = emu.oss.requests[-1]
+        assert_same(last, emu.endpoint, v4=v4, flavor="oss-v2", token=TOKEN)
+        assert last.params == {"bucket": B, "key": key, "size": 1}
         bucket.put_object(key, b"x")
-        assert_same(fake.last(), fake.endpoint, v4=v4, flavor="oss2", token=TOKEN)
+        last = emu.oss.requests[-1]
+        assert_same(last, emu.endpoint, v4=v4, flavor="oss2", token=TOKEN)
+        assert last.params == {"bucket": B, "key": key, "size": 1}
+    assert {o.key for o in emu.oss.objects(B)} == set(WIRE_KEYS)
 
 
-def test_dot_segments_are_rewritten_by_requests(fake: FakeOSS) -> None:
+def test_dot_segments_are_rewritten_by_requests(emu: Emulator) -> None:
     """requests/urllib3 drop dot segments from the path before sending, after
-    the SDK signed the un-normalized key: the server gets another path."""
-    client = v2_client(fake.endpoint)
-    client.put_object(oss.PutObjectRequest(bucket=B, key="a/../b", body=b"x"))
-    rec = fake.last()
+    the SDK signed the un-normalized key: the server gets another path, and
+    refuses the signature."""
+    client = v2_client(emu.endpoint)
+    with pytest.raises(oss.exceptions.OperationError, match="SignatureDoesNotMatch"):
+        client.put_object(oss.PutObjectRequest(bucket=B, key="a/../b", body=b"x"))
+    rec = emu.oss.requests[-1]
     assert rec.path == "/examplebucket/b"  # not /examplebucket/a/../b
+    assert rec.code == "SignatureDoesNotMatch"
     ours = resign(rec, v4=True, flavor="oss-v2", token=None, bucket=B, key="a/../b")
-    assert ours.authorization == rec.header("Authorization")
+    assert ours.authorization == rec.headers["authorization"]
     assert (
         resign(rec, v4=True, flavor="oss-v2", token=None).authorization
         != ours.authorization
     )
     # oss2 sends '/' as %2F, so 'a/../b' survives; a key that is just '..' does not
-    bucket = oss2_bucket(fake.endpoint, True, None)
+    bucket = oss2_bucket(emu.endpoint, True, None)
     bucket.put_object("a/../b", b"x")
-    assert fake.last().path == "/examplebucket/a%2F..%2Fb"
-    bucket.put_object("..", b"x")
-    assert fake.last().path == "/"
+    assert emu.oss.requests[-1].path == "/examplebucket/a%2F..%2Fb"
+    assert emu.oss.read_object(B, "a/../b") == b"x"
+    with pytest.raises(oss2.exceptions.SignatureDoesNotMatch):
+        bucket.put_object("..", b"x")
+    assert emu.oss.requests[-1].path == "/"
+    assert [o.key for o in emu.oss.objects(B)] == ["a/../b"]
 
 
-def test_paginators_continuation_token(fake: FakeOSS) -> None:
-    client = v2_client(fake.endpoint)
+def test_paginators_continuation_token(emu: Emulator) -> None:
+    client = v2_client(emu.endpoint)
     for i in range(5):
         client.put_object(oss.PutObjectRequest(bucket=B, key=f"p/{i} é+", body=b"x"))
-    fake.clear()
+    emu.reset()
     paginator = client.list_objects_v2_paginator()
     keys = [
         o.key
@@ -204,44 +221,49 @@ def test_paginators_continuation_token(fake: FakeOSS) -> None:
         )
         for o in page.contents
     ]
-    assert len(keys) == 5
-    assert len(fake.requests) == 3
-    assert "continuation-token=" in fake.requests[1].raw_query
-    bucket = oss2_bucket(fake.endpoint, True, None)
+    assert keys == [f"p/{i} é+" for i in range(5)]
+    assert len(emu.oss.requests) == 3
+    assert "continuation-token=" in raw_query(emu.oss.requests[1])
+    bucket = oss2_bucket(emu.endpoint, True, None)
     keys2 = [o.key for o in oss2.ObjectIteratorV2(bucket, prefix="p/", max_keys=2)]
     assert keys2 == keys
     keys3 = [o.key for o in oss2.ObjectIterator(bucket, prefix="p/", max_keys=2)]
     assert keys3 == keys
-    for rec in fake.requests[:3]:
-        assert_same(rec, fake.endpoint, v4=True, flavor="oss-v2", token=None)
-    for rec in fake.requests[3:]:
-        assert_same(rec, fake.endpoint, v4=True, flavor="oss2", token=None)
+    for rec in emu.oss.requests[:3]:
+        assert_same(rec, emu.endpoint, v4=True, flavor="oss-v2", token=None)
+    for rec in emu.oss.requests[3:]:
+        assert_same(rec, emu.endpoint, v4=True, flavor="oss2", token=None)
 
 
-def test_oss_v2_uploader_multipart_wire(fake: FakeOSS) -> None:
-    client = v2_client(fake.endpoint)
+def test_oss_v2_uploader_multipart_wire(emu: Emulator) -> None:
+    client = v2_client(emu.endpoint)
     data = bytes(range(256)) * 1200 + b"tail" * 250  # 3 parts of 100 KiB + 1000
     uploader = client.uploader(part_size=100 * 1024, parallel_num=3)
     result = uploader.upload_from(
         oss.PutObjectRequest(bucket=B, key="up/big.bin"), io.BytesIO(data)
     )
-    assert fake.data(B, "up/big.bin") == data
+    assert emu.oss.read_object(B, "up/big.bin") == data
     methods = [
-        (r.method, r.raw_query.split("&")[0].split("=")[0]) for r in fake.requests
+        (r.method, raw_query(r).split("&")[0].split("=")[0]) for r in emu.oss.requests
     ]
     assert methods[0] == ("POST", "uploads")
     assert methods[-1][0] == "POST"
     assert sum(1 for m in methods if m == ("PUT", "partNumber")) == 4
-    assert result.hash_crc64 is not None
-    for rec in fake.requests:
-        assert_same(rec, fake.endpoint, v4=True, flavor="oss-v2", token=None)
+    operations = [r.operation for r in emu.oss.requests]
+    assert operations == ["InitiateMultipartUpload"] + ["UploadPart"] * 4 + [
+        "CompleteMultipartUpload"
+    ]
+    assert result.hash_crc64 == str(emu.oss.object_info(B, "up/big.bin").crc64)
+    for rec in emu.oss.requests:
+        assert_same(rec, emu.endpoint, v4=True, flavor="oss-v2", token=None)
 
 
-def test_oss2_resumable_upload_wire(fake: FakeOSS, tmp_path: Any) -> None:
+def test_oss2_resumable_upload_wire(emu: Emulator, tmp_path: Any) -> None:
     path = tmp_path / "src.bin"
     data = bytes(range(256)) * 1200
     path.write_bytes(data)
-    bucket = oss2_bucket(fake.endpoint, True, TOKEN)
+    emu.accept(AK, SK, TOKEN)
+    bucket = oss2_bucket(emu.endpoint, True, TOKEN)
     store = oss2.ResumableStore(root=str(tmp_path), dir="cp")
     oss2.resumable_upload(
         bucket,
@@ -252,33 +274,33 @@ def test_oss2_resumable_upload_wire(fake: FakeOSS, tmp_path: Any) -> None:
         part_size=100 * 1024,
         num_threads=2,
     )
-    assert fake.data(B, "up/big.bin") == data
-    for rec in fake.requests:
-        assert_same(rec, fake.endpoint, v4=True, flavor="oss2", token=TOKEN)
+    assert emu.oss.read_object(B, "up/big.bin") == data
+    assert emu.oss.object_info(B, "up/big.bin").object_type == "Multipart"
+    for rec in emu.oss.requests:
+        assert_same(rec, emu.endpoint, v4=True, flavor="oss2", token=TOKEN)
 
 
-def test_oss_v2_config_additional_headers_are_not_used(fake: FakeOSS) -> None:
+def test_oss_v2_config_additional_headers_are_not_used(emu: Emulator) -> None:
     """Config.additional_headers is stored but never reaches SigningContext."""
-    client = v2_client(fake.endpoint, additional_headers=["host", "user-agent"])
+    client = v2_client(emu.endpoint, additional_headers=["host", "user-agent"])
     client.get_bucket_acl(oss.GetBucketAclRequest(bucket=B))
-    auth = fake.last().header("Authorization") or ""
-    assert "AdditionalHeaders" not in auth
-    assert_same(fake.last(), fake.endpoint, v4=True, flavor="oss-v2", token=None)
+    last = emu.oss.requests[-1]
+    assert "AdditionalHeaders" not in last.headers.get("authorization", "")
+    assert_same(last, emu.endpoint, v4=True, flavor="oss-v2", token=None)
 
 
-def test_header_sets_per_sdk(fake: FakeOSS) -> None:
+def test_header_sets_per_sdk(emu: Emulator) -> None:
     """What each SDK sends besides the payload, for the report."""
-    v2_client(fake.endpoint).put_object(
+    v2_client(emu.endpoint).put_object(
         oss.PutObjectRequest(bucket=B, key="k.txt", body=b"x")
     )
-    v2_client(fake.endpoint).delete_object(
+    v2_client(emu.endpoint).delete_object(
         oss.DeleteObjectRequest(bucket=B, key="k.txt")
     )
-    oss2_bucket(fake.endpoint, True, None).put_object("k.txt", b"x")
-    oss2_bucket(fake.endpoint, True, None).delete_object("k.txt")
-    v2_put, v2_del, o2_put, o2_del = (
-        {k.lower(): v for k, v in r.headers} for r in fake.requests
-    )
+    oss2_bucket(emu.endpoint, True, None).put_object("k.txt", b"x")
+    oss2_bucket(emu.endpoint, True, None).delete_object("k.txt")
+    # the emulator records header names lowercased
+    v2_put, v2_del, o2_put, o2_del = (r.headers for r in emu.oss.requests)
     assert v2_put["user-agent"].startswith("alibabacloud-python-sdk-v2/1.4.1 (")
     assert o2_put["user-agent"].startswith("aliyun-sdk-python/2.19.1(")
     assert v2_put["content-type"] == o2_put["content-type"] == "text/plain"
@@ -294,7 +316,7 @@ def test_header_sets_per_sdk(fake: FakeOSS) -> None:
 
 
 @pytest.mark.parametrize("flavor", ["oss-v2", "oss2"])
-def test_presigned_urls_survive_the_http_client(fake: FakeOSS, flavor: str) -> None:
+def test_presigned_urls_survive_the_http_client(emu: Emulator, flavor: str) -> None:
     """A presigned PUT then GET through requests: the request-target the
     server sees is exactly the URL's path and query (nothing re-encoded)."""
     import datetime as dt
@@ -303,6 +325,7 @@ def test_presigned_urls_survive_the_http_client(fake: FakeOSS, flavor: str) -> N
     from acs_core.oss.addressing import build_address
     from acs_core.signing.oss_v4 import presign_v4
 
+    emu.accept(AK, SK, TOKEN)
     key = "dir/ü b+c%.txt"
     when = dt.datetime.now(dt.UTC)
     for method, headers in (("PUT", {"Content-Type": "text/plain"}), ("GET", {})):
@@ -319,11 +342,11 @@ def test_presigned_urls_survive_the_http_client(fake: FakeOSS, flavor: str) -> N
             flavor=flavor,
         )  # type: ignore[arg-type]
         address = build_address(
-            endpoint=fake.endpoint, bucket=B, key=key, flavor=flavor
+            endpoint=emu.endpoint, bucket=B, key=key, flavor=flavor
         )  # type: ignore[arg-type]
         url = q.url(address.base_url)
         if flavor == "oss-v2":
-            client = v2_client(fake.endpoint, token=TOKEN)
+            client = v2_client(emu.endpoint, token=TOKEN)
             request: Any = (
                 oss.PutObjectRequest(bucket=B, key=key, content_type="text/plain")
                 if method == "PUT"
@@ -333,7 +356,7 @@ def test_presigned_urls_survive_the_http_client(fake: FakeOSS, flavor: str) -> N
                 request, expiration=when + dt.timedelta(seconds=900)
             ).url
         else:
-            bucket = oss2_bucket(fake.endpoint, True, TOKEN)
+            bucket = oss2_bucket(emu.endpoint, True, TOKEN)
             sdk_url = bucket.sign_url(method, key, 900, headers=headers or None)
         sdk_q = dict(p.split("=", 1) for p in sdk_url.split("?", 1)[1].split("&"))
         ours_q = dict(p.split("=", 1) for p in q.query.split("&"))
@@ -350,4 +373,7 @@ def test_presigned_urls_survive_the_http_client(fake: FakeOSS, flavor: str) -> N
             timeout=10,
         )
         assert response.status_code == 200
-        assert fake.last().target == url.split(fake.endpoint, 1)[1]
+        last = emu.oss.requests[-1]
+        assert last.target == url.split(emu.endpoint, 1)[1]
+        assert last.signature_version == "oss-v4-query"
+    assert emu.oss.read_object(B, key) == b"hi"

@@ -1,15 +1,19 @@
 """Page iterators: `Client.iter_<method>(...)` walks an operation's pages and yields their items.
 
-An operation pages in one of two styles (its spec says which, see `info.Pager`):
+An operation pages in one of three styles (its spec says which, see `info.Pager`):
 
 * page_number: pages 1, 2, 3, ... until a page brings no items, or as many items as the
   response's total count have been yielded;
 * next_token: the first page is asked for without a token, each later one with the token the
   page before it answered, until a page answers no token (absent or empty); an empty page that
-  names a next one is followed, as a filtered scan may answer one.
+  names a next one is followed, as a filtered scan may answer one;
+* marker (OSS's listings): the first page is asked for with the arguments given, each later one
+  with the markers the page before it answered (`NextMarker`, `NextKeyMarker` and
+  `NextUploadIdMarker`, ...), while the page says it is truncated (`IsTruncated`).
 
-A service that repeats itself would make iterating endless: a token seen before, or a page
-number answered with the very page before it, raises `PaginationError` instead.
+A service that repeats itself would make iterating endless: a token or markers seen before, or
+a page number answered with the very page before it, raises `PaginationError` instead; so does a
+truncated page that names no marker to go on from.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ class PageWalk:
         self.page = 1
         self.yielded = 0
         self.tokens: set[str] = set()
+        self.markers: set[tuple[str, ...]] = set()
         self.previous: list[Any] | None = None
 
     def first(self) -> dict[str, Any]:
@@ -67,6 +72,8 @@ class PageWalk:
         if self.pager.style == "next_token":
             # An empty page may still name the next (a filtered scan): the token decides.
             return self._after_token(response)
+        if self.pager.style == "marker":
+            return self._after_markers(response)
         if not items or self._total_reached(response):
             return None
         self.page += 1
@@ -99,6 +106,34 @@ class PageWalk:
             )
         self.tokens.add(token)
         return {**self.arguments, self.pager.token: token}
+
+    def _after_markers(self, response: Any) -> dict[str, Any] | None:
+        truncated = self.pager.truncated
+        if truncated is not None and not _is_true(follow(response, truncated)):
+            return None
+        found = {
+            argument: value
+            for argument, path in self.pager.markers
+            if (value := follow(response, path)) is not None and str(value) != ""
+        }
+        if not found:
+            if truncated is None:
+                return None
+            raise PaginationError(
+                self.operation, "a truncated page named no marker to go on from"
+            )
+        seen = tuple(f"{name}={found.get(name, '')}" for name, _ in self.pager.markers)
+        if seen in self.markers:
+            raise PaginationError(
+                self.operation,
+                f"the service answered the markers {', '.join(seen)} a second time",
+            )
+        self.markers.add(seen)
+        return {**self.arguments, **found}
+
+
+def _is_true(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
 def iterate(

@@ -6,17 +6,27 @@ import). Those files are watched through their folders (recursively, as watchfil
 them in a folder of their own, such as specs/vendor), so one created after the watch started
 counts too. The specs a re-import writes are not a change of their own: the run that imported
 them generates from them, and the events of those writes start no second run. A run that fails
-prints what failed (spec diagnostics as file:line:col) and the watch goes on; Ctrl-C ends it
-with status 0. File events come from `watchfiles`, the optional extra `acs-specgen[watch]`.
+prints what failed (spec diagnostics as file:line:col) and the watch goes on; Ctrl-C (SIGINT)
+or SIGTERM ends it with status 0. File events come from `watchfiles`, the optional extra
+`acs-specgen[watch]`.
+
+A process started with SIGINT ignored (a background job of a non-interactive shell, as CI
+runners start commands) inherits that, and Python then raises no KeyboardInterrupt for it: run
+in the main thread, the watch installs Python's own SIGINT handler and one for SIGTERM while it
+runs, and puts the previous handlers back when it ends.
 """
 
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from types import FrameType
+from typing import TextIO
 
 from ...base.diagnostics import GenerationError, SpecError
 from ...base.resources import templates_dir
@@ -26,9 +36,6 @@ from ..config import ImportEntry
 from ..invocation import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Invocation, clear_progress
 from ..parser import configured_imports
 from ..progress import TerminalProgress
-
-if TYPE_CHECKING:
-    import threading
 
 INSTALL_HINT = "pip install 'acs-specgen[watch]'"
 
@@ -107,36 +114,62 @@ def watch(
 
     imported: Snapshot = {}  # the specs the last re-import wrote, as it left them
     first = True
-    try:
-        # Empty batches every 200 ms: the first one starts the initial run once the watcher is
-        # listening, so nothing written during that run goes unseen.
-        for changes in watchfiles.watch(
-            *roots,
-            watch_filter=relevant,
-            debounce=debounce_ms,
-            rust_timeout=200,
-            yield_on_timeout=True,
-            stop_event=stop_event,
-            raise_interrupt=False,
-        ):
-            changed = {Path(path).resolve() for _, path in changes}
-            changed = {p for p in changed if imported.get(p, _UNSEEN) != _digest(p)}
-            if not (first or changed):
-                continue
-            first = False
-            imported.clear()
-            ok = _run_once(
-                specs, out, imports, changed, stdout, stderr, progress, imported
-            )
-            if on_run is not None:
-                on_run(ok)
-    except KeyboardInterrupt:
-        pass
+    with _stoppable():
+        try:
+            # Empty batches every 200 ms: the first one starts the initial run once the
+            # watcher is listening, so nothing written during that run goes unseen.
+            for changes in watchfiles.watch(
+                *roots,
+                watch_filter=relevant,
+                debounce=debounce_ms,
+                rust_timeout=200,
+                yield_on_timeout=True,
+                stop_event=stop_event,
+                raise_interrupt=False,
+            ):
+                changed = {Path(path).resolve() for _, path in changes}
+                changed = {p for p in changed if imported.get(p, _UNSEEN) != _digest(p)}
+                if not (first or changed):
+                    continue
+                first = False
+                imported.clear()
+                ok = _run_once(
+                    specs, out, imports, changed, stdout, stderr, progress, imported
+                )
+                if on_run is not None:
+                    on_run(ok)
+        except KeyboardInterrupt:
+            pass
     print("stopped watching.", file=stdout, flush=True)
     return EXIT_OK
 
 
 _UNSEEN = "not written by a re-import"  # never a digest, nor None
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM stops the watch as Ctrl-C does."""
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """While the watch runs: SIGINT raises KeyboardInterrupt even when the process was started
+    with SIGINT ignored, and SIGTERM does too (signals reach only the main thread: elsewhere,
+    as in tests and embeddings that stop the watch with `stop_event`, nothing changes).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {
+        signal.SIGINT: signal.signal(signal.SIGINT, signal.default_int_handler),
+        signal.SIGTERM: signal.signal(signal.SIGTERM, _interrupt),
+    }
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _inputs(entry: ImportEntry) -> list[Path]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...plan.views import OperationView
 from ...spec.model import Operation, Service
+from ...spec.schema import Schema, properties
 from .errors import compare_errors
 from .parameters import compare_parameters
 from .python_names import compare_operation_names
@@ -78,6 +79,10 @@ def _compare_operation(
         )
     if old.path != new.path:
         add(BREAKING, "path-changed", "path", f"{old.path or '/'} -> {new.path or '/'}")
+    if (
+        old.fixed_query != new.fixed_query
+    ):  # OSS: another sub-resource, another operation
+        add(BREAKING, "path-changed", "fixed query", f"{_query(old)} -> {_query(new)}")
     if old.regions is not None or new.regions is not None:
         before = old.regions or tuple(r for r, _ in old_service.endpoints)
         after = new.regions or tuple(r for r, _ in new_service.endpoints)
@@ -123,5 +128,21 @@ def _compare_operation(
                 COMPATIBLE, "response-added", "response", "the operation answers a body"
             )
     else:
-        compare_schema(old.response, new.response, "response", RESPONSE, add)
+        compare_schema(_answered(old), _answered(new), "response", RESPONSE, add)
     compare_errors(old.errors, new.errors, add)
+
+
+def _query(operation: Operation) -> str:
+    return "&".join(f"{k}={v}" if v else k for k, v in operation.fixed_query) or "none"
+
+
+def _answered(operation: Operation) -> Schema:
+    """The response's fields: the body's and, for OSS, the response headers' (the model has
+    both, so a header removed or retyped breaks as a field would)."""
+    if not operation.response_headers:
+        return operation.response
+    body = properties(operation.response) if operation.response_media == "xml" else {}
+    return {
+        **operation.response,
+        "properties": {**body, **operation.response_headers},
+    }

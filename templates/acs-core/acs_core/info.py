@@ -16,7 +16,9 @@ class ServiceInfo:
     default_signature: str
     supported_signatures: tuple[str, ...]
     error_kinds: dict[str, str]  # error code -> kind, from the spec
-    style: str = "RPC"  # RPC, ROA (REST-style: a method and a path per operation) or V3
+    # RPC, ROA (REST-style: a method and a path per operation), V3, or OSS (Object Storage:
+    # the bucket in the host, signed with OSS4-HMAC-SHA256 or OSS V1)
+    style: str = "RPC"
     # Account-scoped endpoints (FC-Open): the client option whose value prefixes every host,
     # `<account_id>.<endpoint>`; None: the endpoints are the hosts.
     host_prefix: str | None = None
@@ -27,10 +29,12 @@ class Pager:
     """How an operation pages. Arguments are Python names; response paths are attribute names.
 
     page_number: pages are numbered from 1 (`page`), maybe with a size and a `total` count;
-    next_token: each page carries the token of the next (`next_token`), passed as `token`.
+    next_token: each page carries the token of the next (`next_token`), passed as `token`;
+    marker: each page answers the `markers` (argument, response path) the next page starts
+    after, while its `truncated` flag says more pages follow.
     """
 
-    style: str  # "page_number" or "next_token"
+    style: str  # "page_number", "next_token" or "marker"
     items: tuple[str, ...]  # the list of one page's items
     page: str | None = None
     page_size: str | None = None
@@ -38,6 +42,8 @@ class Pager:
     token: str | None = None
     next_token: tuple[str, ...] | None = None
     page_as_text: bool = False  # the page number is declared a string
+    markers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    truncated: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,10 @@ class OperationInfo:
     read_only: bool = False
     idempotent: bool = False  # safe to send twice: retried on ambiguous failures
     pager: Pager | None = None  # how `iter_<method>` walks its pages
+    # OSS: the query pairs every request carries (the sub-resource, `acl` -> ""), and what
+    # the body answers: "xml" (read into the model), "binary" (bytes, maybe streamed), "none".
+    query: tuple[tuple[str, str], ...] = ()
+    media: str = "json"
     waiters: Mapping[str, Waiter] = field(
         default_factory=dict
     )  # by `wait_<name>`'s name

@@ -43,7 +43,7 @@ class Polling:
         waiter: Waiter,
         delay: float | None,
         max_wait: float | None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         if delay is not None and not delay > 0:
             raise ValueError(
@@ -55,8 +55,9 @@ class Polling:
         self.waiter = waiter
         self.pause = waiter.delay if delay is None else delay  # the next wait
         self.max_delay = max(self.pause, waiter.max_delay)
-        self.clock = clock
-        self.started = clock()
+        # By default this module's `time.monotonic`, looked up now: a test may fake it.
+        self.clock = time.monotonic if clock is None else clock
+        self.started = self.clock()
         self.deadline = self.started + (
             waiter.timeout if max_wait is None else max_wait
         )

@@ -1,14 +1,12 @@
-"""Fixtures of acs-core's own tests: `oss`, an emulator serving OSS alone (bucket "media");
-`wire`, requests to it as the official OSS SDKs send them, signed by acs_core.signing (proven
-equal to theirs); and `fake_oss`, the recording stand-in the sender's and transfer's tests use
-(`oss_fake.FakeOSS`, importable from the test modules)."""
+"""Fixtures of acs-core's own tests: `oss`, an emulator serving OSS alone (bucket "media",
+keys testid/testsecret and the STS triple STS.id/sts-secret/sts-token), which the sender's and
+transfer's tests use too; and `wire`, requests to it as the official OSS SDKs send them, signed
+by acs_core.signing (proven equal to theirs)."""
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,24 +17,10 @@ from acs_core.signing.oss_v1 import sign_v1_headers
 from acs_core.signing.oss_v4 import sign_v4_headers
 from acs_core.testing import Emulator
 
-_HERE = str(Path(__file__).resolve().parent)
-if _HERE not in sys.path:
-    sys.path.insert(0, _HERE)
-
-from oss_fake import FakeOSS  # noqa: E402
-
 KEY_ID, SECRET = "testid", "testsecret"
 STS_ID, STS_SECRET, STS_TOKEN = "STS.id", "sts-secret", "sts-token"
 REGION = "cn-hangzhou"
 BUCKET = "media"
-
-
-@pytest.fixture
-def fake_oss() -> Iterator[FakeOSS]:
-    """An OSS stand-in that checks signatures made with key `id` and secret `secret`."""
-    with FakeOSS(credentials={"id": "secret"}) as server:
-        yield server
-    assert not server.errors, server.errors
 
 
 @pytest.fixture

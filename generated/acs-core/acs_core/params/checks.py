@@ -29,7 +29,12 @@ def check(param: Param, value: Any) -> None:
 
 def _check_path_value(param: Param, text: str) -> None:
     """A value may not change the path it goes into: no `.` or `..` segment, and no `/`
-    unless the parameter is a path tail."""
+    unless the parameter is a path tail. An OSS object key (style `key`) is any non-empty text:
+    OSS's client sends its path exactly as signed."""
+    if param.style == "key":
+        if not text:
+            fail(param, "must not be empty: it names an object")
+        return
     segments = text.split("/") if param.style == "tail" else [text]
     if param.style != "tail" and "/" in text:
         fail(param, f"must not contain '/': it is one path segment (got {text!r})")
@@ -97,12 +102,25 @@ def check_value(param: Param, where: str, value: Any, rule: Rule) -> None:
         if not isinstance(value, (bytes, bytearray, memoryview)) and not callable(
             getattr(value, "read", None)
         ):
-            fail(param, f"must be bytes or a file, not {type(value).__name__}")
+            if param.style != "stream" or not _is_stream(value):
+                what = (
+                    "bytes, a file or an iterator of bytes"
+                    if param.style == "stream"
+                    else "bytes or a file"
+                )
+                fail(param, f"must be {what}, not {type(value).__name__}")
     elif kind == "object" and not isinstance(value, (Mapping, Model)):
         fail(param, f"must be a mapping, not {type(value).__name__}", where=where)
     if rule.enum is not None and value not in rule.enum:
         allowed = ", ".join(repr(option) for option in rule.enum)
         fail(param, f"must be one of {allowed} (got {value!r})", where=where)
+
+
+def _is_stream(value: Any) -> bool:
+    """An (async) iterator or iterable of bytes, as OSS's bodies stream (not text)."""
+    if isinstance(value, (str, Mapping)):
+        return False
+    return hasattr(value, "__iter__") or hasattr(value, "__aiter__")
 
 
 def _check_string(param: Param, where: str, value: str, rule: Rule) -> None:

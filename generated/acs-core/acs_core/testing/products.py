@@ -60,7 +60,10 @@ class OperationModel:
     # How it pages (wire names; response paths as lists): the golden response is the first
     # page and the only one with items, so that page iterators end.
     pager: Mapping[str, Any] | None = None
-    # What a success answer holds: "json", "none" or "binary" (goldens hold the body's text).
+    # OSS: the fixed query (sub-resource) that tells it apart.
+    query: Mapping[str, str] | None = None
+    # What a success answer holds: "json", "none", "xml" or "binary" (goldens hold the body's
+    # text).
     media: str = "json"
 
     @cached_property
@@ -157,6 +160,7 @@ def _product_data(
             entry.get("method", "POST"),
             entry.get("path"),
             entry.get("pager"),
+            entry.get("query"),
             entry.get("media", "json"),
         )
         for entry in document["operations"]
@@ -204,6 +208,8 @@ class Routes:
         request's `x-acs-action`, when it names one, must agree: the caller checks that).
         """
         for product in self.for_version(version):
+            if product.service.style == "OSS":
+                continue  # OSS requests are the OSS emulator's (`oss.product`)
             if product.service.style != "ROA":
                 operation = product.operations.get(action)
                 if operation is not None:

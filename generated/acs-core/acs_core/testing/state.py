@@ -217,6 +217,8 @@ def later_page(
     (and without a next token); None for the first page."""
     if pager["style"] == "page_number":
         later = fields.get(pager["page"], "1") not in ("", "1")
+    elif pager["style"] == "marker":  # OSS: any marker asks for a later page
+        later = any(fields.get(name) for name in pager.get("markers", ()))
     else:
         later = bool(fields.get(pager["token"], ""))
     if not later:
@@ -225,6 +227,8 @@ def later_page(
     _set_path(golden, pager["items"], [])
     if "next_token" in pager:
         _set_path(golden, pager["next_token"], "")
+    if "truncated" in pager:
+        _set_path(golden, pager["truncated"], False)
     return golden
 
 

@@ -102,7 +102,8 @@ class Call(Generic[T]):
     parse: Callable[[Any], T]  # a JSON object or array, into the response model
     timeout: httpx.Timeout
     max_retry_time: float
-    started: float = field(default_factory=time.monotonic)
+    # This module's `time.monotonic`, looked up at each call: a test may fake it.
+    started: float = field(default_factory=lambda: time.monotonic())
     attempt: int = 0
     # The error of the last attempt while a retry is planned: raised if the deadline passes.
     pending: Error | None = None

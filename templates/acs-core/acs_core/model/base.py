@@ -53,6 +53,8 @@ __all__ = [
     "Model",
     "converter_for",
     "dataclass_transform",
+    "header",
+    "header_fields",
     "wire",
 ]
 
@@ -63,6 +65,26 @@ M = TypeVar("M", bound="Model")
 def wire(name: str) -> Any:
     """Declare a model field by its wire name; every field is optional (`None` when absent)."""
     return dataclasses.field(default=None, metadata={"wire": name})
+
+
+def header(name: str) -> Any:
+    """Declare a model field read from a response header (OSS's `ETag`, `x-oss-hash-crc64ecma`;
+    a name ending in `*`, such as `x-oss-meta-*`, gathers the headers with that prefix).
+    """
+    return dataclasses.field(default=None, metadata={"wire": name, "header": True})
+
+
+def header_fields(cls: type[Model]) -> tuple[str, ...]:
+    """The wire names of a model's fields declared with `header`, in declaration order."""
+    found: tuple[str, ...] | None = cls.__dict__.get("_header_cache")
+    if found is None:
+        found = tuple(
+            f.metadata["wire"]
+            for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+            if f.metadata.get("header")
+        )
+        cls._header_cache = found
+    return found
 
 
 def converter_for(hint: Any) -> Converter[Any]:
@@ -111,6 +133,7 @@ class Model:
     _source: ClassVar[Mapping[str, Any]] = EMPTY
     _parsed: ClassVar[Mapping[str, Any]] = EMPTY
     _table_cache: ClassVar[_Table | None] = None
+    _header_cache: ClassVar[tuple[str, ...] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -39,7 +39,10 @@ class Rule:
 class Param:
     wire_name: str
     python_name: str
-    location: str  # "query", "formData", "path", "header" or "body"
+    # "query", "formData", "path", "header", "body" or "host" (OSS's bucket)
+    location: str
+    # how it travels: a spec style, "tail" (a path tail), "key" (an OSS object key), "stream"
+    # (an OSS body: bytes, a file or an iterator), "xml" (an OSS XML body)
     style: str | None
     required: bool
     rule: Rule

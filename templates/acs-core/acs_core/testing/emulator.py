@@ -15,7 +15,7 @@ calls. Standard library only.
                              access_key_secret="testsecret", endpoint=emu.endpoint)
         emu.queue_response("GetAIImageJobs", {"RequestId": "r", "AIImageJobList": []})
         emu.set_handler("vod:GetAIImageJobs", lambda call: {...})  # product-qualified
-        emu.inject("throttling", count=2)   # also "server_error", "delay" (seconds=), "drop"
+        emu.inject("throttling", count=2)   # also "server_error", "delay", "drop", "cut"
         emu.requests                        # the latest requests received
 
 The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket>/<key>`):
@@ -24,7 +24,10 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
 must carry that token. Specs' media rules answer upload grants (an address in this OSS and
 temporary credentials it accepts for `emu.token_lifetime` seconds; `emu.expire_credentials()`
-ends them early) and write the objects a job produces (see `media`).
+ends them early) and write the objects a job produces (see `media`). Given an OSS product
+(`Emulator(acs_oss)`), the store still answers what it implements (objects, buckets, ACLs,
+listings, multipart), and the product's other operations (lifecycle, tagging, CORS ...) answer
+their queued responses, handlers or goldens, as XML (`acs_core.testing.oss.product`).
 
 An operation is named as the API spells it, or qualified by product code or package
 (`vod:GetAIImageJobs`, `acs_vod:GetAIImageJobs`) where two products share the name.
@@ -50,11 +53,12 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import RequestValidationError
-from .answers import Refusal, payload
+from .answers import Drop, Refusal, payload
 from .faults import Faults
 from .handler import EmulatorServer, RequestHandler
 from .media import Media
 from .oss import OssEmulator
+from .oss.product import ProductAnswers
 from .products import RPC_ERROR_FIELDS, OperationModel, Product, Routes, load_product
 from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
@@ -132,6 +136,10 @@ class Emulator(ThreadedServer):
             self.now,
         )
         self.state = Records(self.media)
+        if any(p.service.style == "OSS" for p in self.products):
+            self.oss.product_answer = ProductAnswers(
+                self.products, self.oss.store, self._answer, self._overridden
+            )
         self._server = EmulatorServer((host, port), RequestHandler)
         self._server.emulator = self
 
@@ -159,9 +167,12 @@ class Emulator(ThreadedServer):
     def inject(
         self, fault: str, count: int = 1, *, on: str | None = None, **options: Any
     ) -> None:
-        """Fail the next `count` calls: "throttling" (code=, status=), "server_error" (code=,
-        status=), "delay" (seconds=, then answer normally) or "drop" (close the connection
-        unanswered). `on="gateway"` or `on="oss"` waits for calls of that kind only."""
+        """Fail the next `count` calls: "throttling" or "server_error" (code=, status=,
+        message=), "delay" (seconds=, then answer normally), "drop" (close the connection
+        unanswered; after_bytes=), "cut" (the answer's body stops short; after_bytes=), or, for
+        OSS, "wrong_crc" and "no_crc". `on="gateway"` or `on="oss"` waits for calls of that
+        kind only, `operation=` for calls of one operation, `skip=N` lets N of them through
+        first. See `acs_core.testing.faults`."""
         self._faults.add(fault, count, on, options)
 
     def accept(
@@ -263,16 +274,25 @@ class Emulator(ThreadedServer):
 
     # --- answering ---------------------------------------------------------------------------
 
-    def _apply_fault(self) -> None:
-        self._faults.apply(
+    def _apply_fault(
+        self, received: ReceivedRequest, operation: str | None = None
+    ) -> None:
+        """The next fault for a call on arrival (`operation` None), or once routed (then
+        only faults that name its operation); a "cut" is left in `received.fault`."""
+        fault = self._faults.apply(
             "gateway",
-            throttling=("Throttling.User", None),
-            server_error=("ServiceUnavailable", None),
+            ("Throttling.User", None),
+            ("ServiceUnavailable", None),
+            received,
+            operation,
+            unnamed=operation is None,
         )
+        if fault is not None and fault.kind == "drop":
+            raise Drop  # after_bytes: the body was read whole already
 
     def handle(self, received: ReceivedRequest) -> tuple[int, Any]:
         """Check one request and choose the answer: (status, body mapping or text)."""
-        self._apply_fault()
+        self._apply_fault(received)
         scheme = scheme_of(received.headers.get("authorization"), received.query)
         if scheme is None:
             raise Refusal(
@@ -291,6 +311,7 @@ class Emulator(ThreadedServer):
         product, operation, fields = self._route(received, claim.version, claim.action)
         fields = {**claim.fields, **fields}
         received.operation, received.product = operation.name, product.package
+        self._apply_fault(received, operation.name)
         request_class = product.request_class(operation)
         if product.service.style == "ROA":  # header parameters join the fields
             for param in request_class.params():
@@ -338,6 +359,12 @@ class Emulator(ThreadedServer):
                 404,
             )
         return found
+
+    def _overridden(self, product: Product, operation: OperationModel) -> bool:
+        """Whether a test queued an answer for the operation, or gave it a handler."""
+        key = (product.package, operation.name)
+        with self._lock:
+            return bool(self._queued.get(key)) or key in self._handlers
 
     def _answer(
         self,

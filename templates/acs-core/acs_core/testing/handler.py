@@ -8,6 +8,7 @@ import threading
 from typing import Any, Protocol
 
 from .answers import Drop, Refusal, payload, request_id_of
+from .faults import cut_point
 from .oss import OssEmulator
 from .oss.request import is_oss_request
 from .oss.service import serve as serve_oss
@@ -64,6 +65,7 @@ class RequestHandler(Handler):
             query=parse_fields(query),
             headers=self.fields,
             body=b"",
+            target=self.path,
         )
         authorization = received.headers.get("authorization")
         received.signature_version = (
@@ -127,4 +129,11 @@ class RequestHandler(Handler):
         request_id = request_id_of(body)
         if request_id:
             headers.append(("x-acs-request-id", request_id))
+            received.request_id = request_id
+        fault = received.fault
+        if fault is not None and fault.kind == "cut":
+            self.close_connection = True
+            sent = body[: cut_point(fault, len(body))]
+            self.send_stream(status, headers, len(body), iter([sent]))
+            return
         self.send(Reply(status, tuple(headers), body))

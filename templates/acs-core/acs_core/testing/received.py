@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .faults import Fault
+
 __all__ = ["MAX_RECORDED_REQUESTS", "ReceivedRequest", "RequestLog"]
 
 MAX_RECORDED_REQUESTS = 10_000  # `Emulator.requests` keeps only the latest ones
@@ -18,6 +20,10 @@ class ReceivedRequest:
     (`oss-v4`, `oss-v1`, `oss-v4-query`, `oss-v1-query` or `anonymous`); `params` holds its
     bucket and key. Object data is streamed into the store, not recorded: `body` is empty for
     PutObject and UploadPart, whose `params["size"]` says how many bytes came.
+
+    `target` is the request target exactly as sent (path and query, still encoded);
+    `request_id` the ID the answer carried (None when it stated none); `fault` the injected
+    fault the request met, if any (`faults.Fault`: its `kind` and `options`).
     """
 
     method: str
@@ -32,6 +38,9 @@ class ReceivedRequest:
     request: Any = None  # the request model instance
     status: int = 0
     code: str | None = None  # the error code answered, if any
+    target: str = ""
+    request_id: str | None = None
+    fault: Fault | None = None
 
 
 class RequestLog(list[ReceivedRequest]):

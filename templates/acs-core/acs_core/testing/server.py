@@ -258,6 +258,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_PATCH(self) -> None:
         self.serve()
 
+    def do_OPTIONS(self) -> None:  # OSS's OptionObject (a CORS preflight)
+        self.serve()
+
     def read_body(self) -> bytes:
         """The request body; a bad or too large Content-Length raises `BadRequestBody` unread."""
         raw = self.fields.get("content-length")

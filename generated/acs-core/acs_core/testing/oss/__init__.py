@@ -11,6 +11,7 @@
                 bytes (blobs)
     errors      OSS's error codes and `<Error>` bodies; xmltext writes and reads XML
     control     `emu.oss`, what tests do; service answers one request
+    product     a generated OSS product's operations the store lacks, answered from goldens
 """
 
 from __future__ import annotations

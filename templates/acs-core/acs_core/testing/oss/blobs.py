@@ -93,9 +93,11 @@ class FileBlob(Blob):
 
 
 class Writer:
-    """Takes a body in pieces, into memory (`folder` None) or a new file of `folder`."""
+    """Takes a body in pieces, into memory (`folder` None) or a new file of `folder`; without
+    `digests`, its `Digest` has the size alone (no MD5 nor CRC-64 computed)."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, *, digests: bool = True) -> None:
+        self._digests = digests
         self._md5 = hashlib.md5()
         self._crc = 0
         self._size = 0
@@ -108,8 +110,9 @@ class Writer:
             self._file = open(self._path, "wb")  # closed by finish() or discard()
 
     def write(self, data: bytes) -> None:
-        self._md5.update(data)
-        self._crc = crc64(data, self._crc)
+        if self._digests:
+            self._md5.update(data)
+            self._crc = crc64(data, self._crc)
         self._size += len(data)
         if self._file is not None:
             self._file.write(data)

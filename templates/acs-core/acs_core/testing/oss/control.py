@@ -6,6 +6,7 @@
     emu.oss.objects("media", prefix="a/")            # [ObjectInfo(key="a/b.txt", ...)]
     emu.oss.set_object_acl("media", "a/b.txt", "public-read")
     emu.oss.inject("server_error", count=1)          # the next OSS request fails with 500
+    emu.oss.inject("cut", operation="GetObject")     # the next download breaks half-way
     emu.oss.requests                                 # the OSS requests received
 
 Settings (attributes): `region` (of new buckets, "cn-hangzhou"), `min_part_size` (bytes every
@@ -17,16 +18,17 @@ from __future__ import annotations
 
 import base64
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from ...signing.oss_common import validate_bucket_name
-from ..faults import Faults
+from ..faults import ARRIVAL_FAULTS, Fault, Faults
 from ..received import ReceivedRequest, RequestLog
 from .auth import Checks
 from .call import Call, object_fields
 from .objects import bucket_acl, object_acl
 from .operations import Operation, check_access
+from .product import ProductAnswers
 from .records import BucketInfo, ObjectInfo, PartInfo, UploadInfo
 from .store import Store
 
@@ -54,6 +56,8 @@ class OssEmulator:
     ) -> None:
         self.store = Store(storage)
         self.checks = Checks(secrets, tokens, now, expirations)
+        # Answers for OSS products' operations the store does not do (`product`), if any.
+        self.product_answer: ProductAnswers | None = None
         self.now = now
         self._log, self._log_lock = log, log_lock
         self._faults = faults
@@ -174,9 +178,18 @@ class OssEmulator:
 
     def inject(self, fault: str, count: int = 1, **options: Any) -> None:
         """Fail the next `count` OSS requests: "throttling" (503 ServiceUnavailable),
-        "server_error" (500 InternalError), both with `code=` and `status=` to choose, "delay"
-        (`seconds=`) or "drop"; `emu.inject(..., on="oss")` does the same."""
+        "server_error" (500 InternalError), both with `code=`, `status=`, `message=` and `ec=`
+        to choose, "delay" (`seconds=`), "drop" (`after_bytes=` of the request body first),
+        "cut" (the answer's body stops after `after_bytes=`, half by default), "wrong_crc" or
+        "no_crc" (the answer's x-oss-hash-crc64ecma off by a bit, or left out); `operation=`
+        ("UploadPart") waits for requests of one operation, `skip=N` lets N through first.
+        `emu.inject(..., on="oss")` does the same (`acs_core.testing.faults`)."""
         self._faults.add(fault, count, "oss", options)
+
+    @property
+    def pending_faults(self) -> list[Fault]:
+        """The injected faults still waiting for OSS requests (or any), oldest first."""
+        return [f for f in self._faults.pending() if f.target in (None, "oss")]
 
     # --- used while answering ----------------------------------------------------------------
 
@@ -184,12 +197,11 @@ class OssEmulator:
         with self._log_lock:
             self._log.append(received)
 
-    def apply_fault(self) -> None:
-        self._faults.apply(
-            "oss",
-            throttling=("ServiceUnavailable", 503),
-            server_error=("InternalError", 500),
-        )
+    def take_fault(
+        self, operation: str | None, kinds: Collection[str] = ARRIVAL_FAULTS
+    ) -> Fault | None:
+        """The next injected fault for an OSS request of `operation` (`service` acts on it)."""
+        return self._faults.take("oss", operation, kinds=kinds)
 
     def authorize(self, call: Call, operation: Operation) -> None:
         """NoSuchBucket, or AccessDenied for an anonymous request the ACLs do not allow."""

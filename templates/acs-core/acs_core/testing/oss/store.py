@@ -123,14 +123,18 @@ class Store:
 
     # --- objects -----------------------------------------------------------------------------
 
-    def writer(self, bucket: str, upload_id: str | None = None) -> Writer:
-        """A writer for a new object (or a part of `upload_id`) of `bucket`."""
+    def writer(
+        self, bucket: str, upload_id: str | None = None, *, digests: bool = True
+    ) -> Writer:
+        """A writer for a new object (or a part of `upload_id`) of `bucket`; `digests=False`
+        when the caller knows them already."""
         self._bucket(bucket)
         if self.folder is None:
-            return Writer()
+            return Writer(digests=digests)
         where = self._bucket_dir(bucket)
         return Writer(
-            where / "objects" if upload_id is None else where / "uploads" / upload_id
+            where / "objects" if upload_id is None else where / "uploads" / upload_id,
+            digests=digests,
         )
 
     def get(self, bucket: str, key: str) -> ObjectInfo:

@@ -1,0 +1,78 @@
+"""The service, as the specs describe it (each operation's facts sit beside its models)."""
+
+from __future__ import annotations
+
+from acs_core.info import ServiceInfo
+from acs_core.policy import RamPolicies
+
+SERVICE = ServiceInfo(
+    product="oss",
+    api_version="2019-05-17",
+    endpoints={
+        "cn-hangzhou": "oss-cn-hangzhou.aliyuncs.com",
+        "cn-wuhan-lr": "oss-cn-wuhan-lr.aliyuncs.com",
+        "cn-qingdao": "oss-cn-qingdao.aliyuncs.com",
+        "cn-beijing": "oss-cn-beijing.aliyuncs.com",
+        "cn-zhangjiakou": "oss-cn-zhangjiakou.aliyuncs.com",
+        "cn-huhehaote": "oss-cn-huhehaote.aliyuncs.com",
+        "cn-wulanchabu": "oss-cn-wulanchabu.aliyuncs.com",
+        "cn-shanghai": "oss-cn-shanghai.aliyuncs.com",
+        "cn-nanjing": "oss-cn-nanjing.aliyuncs.com",
+        "cn-fuzhou": "oss-cn-fuzhou.aliyuncs.com",
+        "cn-shenzhen": "oss-cn-shenzhen.aliyuncs.com",
+        "cn-heyuan": "oss-cn-heyuan.aliyuncs.com",
+        "cn-guangzhou": "oss-cn-guangzhou.aliyuncs.com",
+        "cn-chengdu": "oss-cn-chengdu.aliyuncs.com",
+        "cn-hongkong": "oss-cn-hongkong.aliyuncs.com",
+        "ap-northeast-1": "oss-ap-northeast-1.aliyuncs.com",
+        "ap-northeast-2": "oss-ap-northeast-2.aliyuncs.com",
+        "ap-southeast-1": "oss-ap-southeast-1.aliyuncs.com",
+        "ap-southeast-2": "oss-ap-southeast-2.aliyuncs.com",
+        "ap-southeast-3": "oss-ap-southeast-3.aliyuncs.com",
+        "ap-southeast-5": "oss-ap-southeast-5.aliyuncs.com",
+        "ap-southeast-6": "oss-ap-southeast-6.aliyuncs.com",
+        "us-east-1": "oss-us-east-1.aliyuncs.com",
+        "us-west-1": "oss-us-west-1.aliyuncs.com",
+        "eu-west-1": "oss-eu-west-1.aliyuncs.com",
+        "eu-central-1": "oss-eu-central-1.aliyuncs.com",
+        "ap-south-1": "oss-ap-south-1.aliyuncs.com",
+        "me-east-1": "oss-me-east-1.aliyuncs.com",
+        "cn-hangzhou-finance": "oss-cn-hzjbp-b-console.aliyuncs.com",
+        "cn-shanghai-finance-1": "oss-cn-shanghai-finance-1-internal.aliyuncs.com",
+        "cn-shenzhen-finance-1": "oss-cn-shenzhen-finance-1-internal.aliyuncs.com",
+        "ap-southeast-7": "oss-ap-southeast-7.aliyuncs.com",
+        "cn-beijing-finance-1": "oss-cn-beijing-finance-1-internal.aliyuncs.com",
+    },
+    protocol="https",
+    default_signature="v4",
+    supported_signatures=("v4", "v1"),
+    error_kinds={
+        "AccessDenied": "permission",
+        "InvalidAccessKeyId": "authentication",
+        "SignatureDoesNotMatch": "authentication",
+        "RequestTimeTooSkewed": "authentication",
+        "InvalidSecurityToken": "authentication",
+        "SecurityTokenExpired": "authentication",
+        "InvalidArgument": "validation",
+        "InvalidBucketName": "validation",
+        "InvalidObjectName": "validation",
+        "MalformedXML": "validation",
+        "EntityTooLarge": "validation",
+        "InvalidPart": "validation",
+        "InvalidPartOrder": "validation",
+        "NoSuchBucket": "not_found",
+        "NoSuchKey": "not_found",
+        "NoSuchUpload": "not_found",
+        "BucketAlreadyExists": "conflict",
+        "BucketNotEmpty": "conflict",
+        "FileAlreadyExists": "conflict",
+        "PreconditionFailed": "validation",
+        "SlowDown": "throttling",
+        "InternalError": "server",
+        "NotImplemented": "server",
+    },
+    style="OSS",
+)
+
+# `ram_policy([...])`: the least-privilege RAM policy for these operations (`_authorization.json`).
+ram_policy = RamPolicies(__package__)

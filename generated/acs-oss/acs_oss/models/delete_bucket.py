@@ -1,0 +1,31 @@
+"""Request and response models of DeleteBucket."""
+
+from __future__ import annotations
+
+from acs_core import params as _p
+from acs_core.info import OperationInfo
+
+__all__ = ["DeleteBucketRequest"]
+
+
+class DeleteBucketRequest(_p.Request):
+    """Parameters of DeleteBucket, checked against the spec's limits when created."""
+
+    bucket: str = _p.param(
+        "bucket",
+        location="host",
+        min_length=3,
+        max_length=63,
+        pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$",
+    )
+    """Bucket名称。"""
+
+
+OPERATION = OperationInfo(
+    "DeleteBucket",
+    DeleteBucketRequest,
+    None,
+    method="DELETE",
+    path="/",
+    idempotent=True,
+)

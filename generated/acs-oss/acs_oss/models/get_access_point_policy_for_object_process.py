@@ -1,0 +1,46 @@
+"""Request and response models of GetAccessPointPolicyForObjectProcess."""
+
+from __future__ import annotations
+
+from acs_core import model as _m
+from acs_core import params as _p
+from acs_core.info import OperationInfo
+
+__all__ = [
+    "GetAccessPointPolicyForObjectProcessRequest",
+    "GetAccessPointPolicyForObjectProcessResponse",
+]
+
+
+class GetAccessPointPolicyForObjectProcessRequest(_p.Request):
+    """Parameters of GetAccessPointPolicyForObjectProcess, checked against the spec's limits when created."""
+
+    bucket: str = _p.param(
+        "bucket",
+        location="host",
+        min_length=3,
+        max_length=63,
+        pattern="^[a-z0-9][a-z0-9-]*[a-z0-9]$",
+    )
+    """存储空间名称。"""
+    access_point_for_object_process_name: str = _p.param(
+        "x-oss-access-point-for-object-process-name", location="header"
+    )
+    """填写对象FC接入点名称。"""
+
+
+class GetAccessPointPolicyForObjectProcessResponse(_m.BinaryResponse):
+    """A model of the response."""
+
+
+OPERATION = OperationInfo(
+    "GetAccessPointPolicyForObjectProcess",
+    GetAccessPointPolicyForObjectProcessRequest,
+    GetAccessPointPolicyForObjectProcessResponse,
+    method="GET",
+    path="/",
+    query=(("accessPointPolicyForObjectProcess", ""),),
+    media="binary",
+    read_only=True,
+    idempotent=True,
+)
