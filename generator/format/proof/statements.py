@@ -9,7 +9,7 @@ import ast
 from dataclasses import dataclass, field
 
 from .expressions import _STRING, TEST, Decline, Expressions, Source
-from .split import INDENT, LINE_LENGTH, Splitter, fits
+from .split import INDENT, LINE_LENGTH, Splitter, fits, parenthesisable, whole
 from .strings import docstring_is_normal, prefix_of, string_is_normal
 
 _AUGMENTED: dict[type[ast.operator], str] = {
@@ -119,7 +119,21 @@ class Statements:
                     + (f"({', '.join(bases)})" if bases else "")
                     + ":"
                 )
-                self._header(depth, text, "class", node.lineno, is_class=True)
+                if len(bases) == 1 and not fits(f"{INDENT * depth}{text}"):
+                    # black's right-hand split at the bases' brackets, no comma added
+                    lines = self.split.class_base(
+                        f"class {node.name}(", bases[0], depth
+                    )
+                    self._add(
+                        depth,
+                        lines,
+                        first="class",
+                        opens_block=True,
+                        at=node.lineno,
+                        is_class=True,
+                    )
+                else:
+                    self._header(depth, text, "class", node.lineno, is_class=True)
             else:
                 self._definition(node, depth)
             self.body(node.body, depth + 1, docstring=True)
@@ -195,8 +209,24 @@ class Statements:
         head, tail = f"{word} {node.name}(", f"){returns}:"
         header = self.source.lines[node.lineno - 1 : node.body[0].lineno - 1]
         magic = len(header) > 2 and header[-2].endswith(",")
+        annotations = {
+            self._param(arg, default): (
+                f"{arg.arg}: ",
+                arg.annotation,
+                "" if default is None else f" = {x(default)}",
+            )
+            for arg, default in _annotated(node.args)
+            if arg.annotation is not None
+            and parenthesisable(arg.annotation)
+            and (default is None or whole(default))
+        }
         lines = self.split.definition(
-            head, self._params(node.args), tail, depth, magic=magic
+            head,
+            self._params(node.args),
+            tail,
+            depth,
+            magic=magic,
+            annotations=annotations,
         )
         first = word.split()[0]
         self._add(
@@ -259,7 +289,17 @@ class Statements:
         if split is not None:
             prefix, value, suffix = split
             if isinstance(node, (ast.Assign, ast.AnnAssign, ast.Return)):
-                lines = self.split.optional_parentheses(prefix, value, depth)
+                annotated = None
+                if (
+                    isinstance(node, ast.AnnAssign)
+                    and isinstance(node.target, ast.Name)
+                    and node.simple
+                    and parenthesisable(node.annotation)
+                ):
+                    annotated = (node.target.id, node.annotation)
+                lines = self.split.optional_parentheses(
+                    prefix, value, depth, annotated=annotated
+                )
             else:  # no optional parentheses: black splits at the last brackets
                 lines = self.split.value(prefix, value, suffix, depth, any_callee=True)
             self._add(depth, lines, at=node.lineno)
@@ -372,6 +412,17 @@ class Statements:
         if isinstance(node, (ast.Pass, ast.Break, ast.Continue)):
             return type(node).__name__.lower()
         raise Decline(type(node).__name__)
+
+
+def _annotated(args: ast.arguments) -> list[tuple[ast.arg, ast.expr | None]]:
+    """The named parameters (neither `*args` nor `**kwargs`), each with its default."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+    defaults += args.defaults
+    return [
+        *zip(positional, defaults, strict=True),
+        *zip(args.kwonlyargs, args.kw_defaults, strict=True),
+    ]
 
 
 def _dotted(node: ast.expr) -> bool:
