@@ -47,6 +47,24 @@ class Converted:
     converter: Converter
 
 
+def describe(name: str, api: Mapping[str, Any]) -> dict[str, Any]:
+    """The start of every style's operation document: its name, summary, description,
+    deprecation and access."""
+    document: dict[str, Any] = {
+        "operation": name,
+        "summary": clean_text(api.get("summary"))
+        or clean_text(api.get("title"))
+        or name,
+    }
+    description = clean_text(api.get("description"))
+    if description:
+        document["description"] = description
+    if api.get("deprecated") is True:
+        document["deprecated"] = True
+    document["access"] = access(api)
+    return document
+
+
 def convert_operation(
     name: str,
     api: Mapping[str, Any],
@@ -60,18 +78,7 @@ def convert_operation(
             f"name {name!r} is not an identifier (^[A-Za-z][A-Za-z0-9]*$)"
         )
     converter = Converter(components, name, warnings)
-    document: dict[str, Any] = {
-        "operation": name,
-        "summary": clean_text(api.get("summary"))
-        or clean_text(api.get("title"))
-        or name,
-    }
-    description = clean_text(api.get("description"))
-    if description:
-        document["description"] = description
-    if api.get("deprecated") is True:
-        document["deprecated"] = True
-    document["access"] = access(api)
+    document = describe(name, api)
     parameters = _parameters(api.get("parameters"), converter, name, warnings)
     document["methods"] = _methods(api.get("methods"), name, parameters, warnings)
     if style == "ROA":

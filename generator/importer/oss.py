@@ -22,14 +22,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..python import names
-from .convert import Converted, access
+from .convert import Converted, describe
 from .schemas import (
     COMPONENT_PREFIX,
     MODEL_PREFIX,
     Converter,
     Schema,
     Unsupported,
-    clean_text,
 )
 
 SIGNING: dict[str, Any] = {"default": "v4", "supported": ["v4", "v1"]}
@@ -102,18 +101,7 @@ def convert_operation(
 ) -> Converted:
     """One OSS operation of the vendor's metadata as an operation document."""
     converter = Converter(components, name, warnings)
-    document: dict[str, Any] = {
-        "operation": name,
-        "summary": clean_text(api.get("summary"))
-        or clean_text(api.get("title"))
-        or name,
-    }
-    description = clean_text(api.get("description"))
-    if description:
-        document["description"] = description
-    if api.get("deprecated") is True:
-        document["deprecated"] = True
-    document["access"] = access(api)
+    document = describe(name, api)
     document["methods"] = [_method(api.get("methods"), name, warnings)]
     path, fixed = _path(api.get("path"))
     document["path"] = path

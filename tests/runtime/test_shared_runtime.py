@@ -89,7 +89,7 @@ def test_a_runtime_outside_the_range_fails_at_import_naming_both_versions(
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
     assert last == (
-        "ImportError: acs-vod 0.1.0 needs acs-core>=0.1,<0.2, but acs-core 0.2.0 is "
+        "ImportError: acs-vod 0.2.0 needs acs-core>=0.1,<0.2, but acs-core 0.2.0 is "
         "installed: pip install 'acs-core>=0.1,<0.2'"
     )
 
@@ -99,7 +99,7 @@ def test_a_missing_runtime_fails_at_import_with_the_line_that_installs_it() -> N
     result = python("import acs_vod", VOD, flags=("-S",))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1] == (
-        "ImportError: acs-vod 0.1.0 needs acs-core>=0.1,<0.2, which is not installed: "
+        "ImportError: acs-vod 0.2.0 needs acs-core>=0.1,<0.2, which is not installed: "
         "pip install 'acs-core>=0.1,<0.2'"
     )
 

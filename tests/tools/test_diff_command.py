@@ -25,7 +25,7 @@ def test_identical_trees_report_no_changes_and_exit_0(cli: Any) -> None:
     assert code == 0
     assert out == (
         "No changes.\nVersion bumps:\n"
-        "  acs-oss: 0.1.0 (no changes)\n  acs-vod: 0.1.0 (no changes)\n"
+        "  acs-oss: 0.1.0 (no changes)\n  acs-vod: 0.2.0 (no changes)\n"
     )
 
 
@@ -51,8 +51,8 @@ def test_text_groups_changes_per_package_and_operation_with_a_summary(
         "    breaking      parameter JobIds: maxItems lowered from 10 to 5\n"
         "1 breaking, 1 compatible, 0 documentation-only change(s).\n"
         "Version bumps:\n"
-        "  acs-vod: 0.1.0 -> 0.2.0 (minor; 0.x: breaking changes bump the minor version;"
-        " service.yaml still says 0.1.0)\n"
+        "  acs-vod: 0.2.0 -> 0.3.0 (minor; 0.x: breaking changes bump the minor version;"
+        " service.yaml still says 0.2.0)\n"
     )
 
 
@@ -89,12 +89,12 @@ def test_json_format_has_stable_keys(spec_copy: Path, cli: Any, helpers: Any) ->
         "packages": [
             {
                 "package": "acs-vod",
-                "current": "0.1.0",
+                "current": "0.2.0",
                 "bump": "minor",
-                "next": "0.2.0",
-                "declared": "0.1.0",
+                "next": "0.3.0",
+                "declared": "0.2.0",
                 "note": "0.x: breaking changes bump the minor version;"
-                " service.yaml still says 0.1.0",
+                " service.yaml still says 0.2.0",
             }
         ],
     }
@@ -141,7 +141,7 @@ def test_the_bump_follows_semver_and_its_0x_convention(
     expected: tuple[str, str],
     helpers: Any,
 ) -> None:
-    helpers.edit(spec_copy, "service.yaml", "version: 0.1.0", f"version: {version}")
+    helpers.edit(spec_copy, "service.yaml", "version: 0.2.0", f"version: {version}")
     old = tmp_path / "old"
     shutil.copytree(spec_copy, old)
     helpers.edit(spec_copy, "GetAIImageJobs.yaml", *change)
@@ -154,11 +154,11 @@ def test_the_bump_says_when_the_new_specs_already_declare_enough(
     helpers: Any,
 ) -> None:
     helpers.edit(spec_copy, "GetAIImageJobs.yaml", "maxItems: 10", "maxItems: 5")
-    helpers.edit(spec_copy, "service.yaml", "version: 0.1.0", "version: 0.2.0")
+    helpers.edit(spec_copy, "service.yaml", "version: 0.2.0", "version: 0.3.0")
     (bump,) = helpers.report_for(spec_copy).packages
     assert bump.line == (
-        "acs-vod: 0.1.0 -> 0.2.0 (minor; 0.x: breaking changes bump the minor version;"
-        " service.yaml already says 0.2.0)"
+        "acs-vod: 0.2.0 -> 0.3.0 (minor; 0.x: breaking changes bump the minor version;"
+        " service.yaml already says 0.3.0)"
     )
 
 

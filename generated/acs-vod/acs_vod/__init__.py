@@ -605,7 +605,7 @@ if TYPE_CHECKING:
         VerifyVodDomainOwnerResponse,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # The client (and httpx) and the models load on first use: importing the package stays fast
 # however many operations it has.
