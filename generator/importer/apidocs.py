@@ -14,9 +14,10 @@ from typing import Any
 
 from .errors import SourceError, UnsupportedStyleError
 
-# Styles of their own in the metadata that are plain POP REST-style requests on the wire, signed
-# with ACS3-HMAC-SHA256 (what their official SDKs send: see `own_styles`).
-WIRE_STYLES = {"FC": "ROA", "AliGenie": "ROA"}
+# Styles of their own in the metadata that are REST-style requests on the wire: FC and AliGenie
+# plain POP ones signed with ACS3-HMAC-SHA256 (see `own_styles`), SLS and PDS signed their own
+# way (see `log_drive`).
+WIRE_STYLES = {"FC": "ROA", "AliGenie": "ROA", "SLS": "ROA", "PDS": "ROA"}
 SUPPORTED_STYLES = ("RPC", "ROA", "V3", "OSS", *WIRE_STYLES)
 # A date (2017-03-21), or a name and a number (AliGenie's ip_1.0).
 _API_VERSION = re.compile(
@@ -95,7 +96,7 @@ def load(path: Path) -> ApiDocs:
 
 
 def require_supported_style(docs: ApiDocs, operations: list[str]) -> None:
-    """Refuse a product whose protocol is its own (SLS, PDS, ...), naming the style."""
+    """Refuse a product whose protocol is its own and unknown here, naming the style."""
     if docs.style not in SUPPORTED_STYLES:
         raise UnsupportedStyleError(docs.path, docs.product, docs.style, operations)
 

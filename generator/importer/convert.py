@@ -20,7 +20,7 @@ OPERATION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _PLACEHOLDER = re.compile(r"\{(\+?)([^{}]+)\}")
 _ERROR_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
-_LOCATIONS = ("query", "formData", "path", "header", "body")
+_LOCATIONS = ("query", "formData", "path", "header", "body", "host")
 # The method the official SDK sends when the vendor lists several: POST first.
 _METHODS = ("POST", "GET", "PUT", "DELETE", "PATCH", "HEAD")
 _STYLES = ("simple", "repeatList", "flat", "json")
@@ -81,8 +81,17 @@ def convert_operation(
     document = describe(name, api)
     parameters = _parameters(api.get("parameters"), converter, name, warnings)
     document["methods"] = _methods(api.get("methods"), name, parameters, warnings)
+    hosts = [p["name"] for p in parameters if p["in"] == "host"]
+    if (hosts and style != "ROA") or len(hosts) > 1:
+        raise Unsupported(
+            f"host parameters {hosts} (one, in a REST-style operation, is the first label "
+            "of the host)"
+        )
     if style == "ROA":
-        document["path"] = _path(api.get("path"), parameters, name, warnings)
+        path, fixed = _path(api.get("path"), parameters, name, warnings)
+        document["path"] = path
+        if fixed:
+            document["fixed_query"] = fixed
     document["parameters"] = parameters
     response = _response(api.get("responses"), converter, warnings)
     if response is None:
@@ -143,12 +152,15 @@ def _signer_sets(vendor: Any) -> bool:
 
 def _path(
     value: Any, parameters: list[dict[str, Any]], name: str, warnings: list[str]
-) -> str:
-    """The path template, and path parameters that agree with it: one the template does not
-    name is dropped (the official SDK never sends it), a placeholder without a parameter gets a
-    required string one (the path cannot be sent without it)."""
-    if not isinstance(value, str) or not value.startswith("/") or "?" in value:
+) -> tuple[str, dict[str, str]]:
+    """The path template and its fixed query, and path parameters that agree with it: one the
+    template does not name is dropped (the official SDK never sends it), a placeholder without
+    a parameter gets a required string one (the path cannot be sent without it). A query
+    written into the path (SLS's `/logstores/{logstore}?type=log`) is the operation's fixed
+    query, as the official SDK moves it into the query string before signing."""
+    if not isinstance(value, str) or not value.startswith("/"):
         raise Unsupported(f"REST-style operation without a usable path ({value!r})")
+    value, fixed = _fixed_query(value, parameters, name, warnings)
     placeholders = [match.group(2) for match in _PLACEHOLDER.finditer(value)]
     for parameter in list(parameters):
         if parameter["in"] != "path":
@@ -176,7 +188,29 @@ def _path(
                     "schema": {"type": "string"},
                 }
             )
-    return value
+    return value, fixed
+
+
+def _fixed_query(
+    value: str, parameters: list[dict[str, Any]], name: str, warnings: list[str]
+) -> tuple[str, dict[str, str]]:
+    """`/shards/{shard}?action=split` -> (`/shards/{shard}`, {"action": "split"})."""
+    path, _, query = value.partition("?")
+    if re.search(r"[\s#?]", path) or "{" in query:
+        raise Unsupported(f"path {value!r} holds a character a path cannot")
+    fixed: dict[str, str] = {}
+    for pair in query.split("&") if query else ():
+        key, _, text = pair.partition("=")
+        if not _PARAMETER_NAME.fullmatch(key) or key in fixed:
+            raise Unsupported(f"{key!r} in the query of {value!r} is not a query name")
+        fixed[key] = text
+    for parameter in parameters:
+        if parameter["in"] == "query" and parameter["name"] in fixed:
+            warnings.append(
+                f"{name}: query parameter {parameter['name']!r} replaces the pair its path "
+                f"{value} writes"
+            )
+    return path, fixed
 
 
 def access(api: Mapping[str, Any]) -> str:

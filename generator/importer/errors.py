@@ -2,7 +2,7 @@
 
 ImportFailure                 anything that stops the import; the CLI prints it, no traceback
 +-- SourceError               the api-docs file cannot be read or is not api-docs JSON
-+-- UnsupportedStyleError     the product's API style is a protocol of its own (SLS, PDS, ...)
++-- UnsupportedStyleError     the product's API style is a protocol of its own, unknown here
 +-- OverlayError              the overlay is malformed or points at something not there
 """
 
@@ -20,8 +20,8 @@ class SourceError(ImportFailure):
 
 
 class UnsupportedStyleError(ImportFailure):
-    """The product uses a protocol of its own (SLS, PDS, ...), not RPC, ROA, V3 or OSS (nor
-    FC or AliGenie, which are REST-style on the wire)."""
+    """The product uses a protocol of its own that is not known here: not RPC, ROA, V3 or OSS
+    (nor FC, AliGenie, SLS or PDS, which are REST-style on the wire)."""
 
     def __init__(
         self, source: Path, product: str, style: str, operations: list[str]
@@ -33,7 +33,7 @@ class UnsupportedStyleError(ImportFailure):
         super().__init__(
             f"{source.name}: product {product!r} uses the {style!r} API style, a protocol of its "
             f"own (operations: {shown or 'none'}); RPC, ROA, V3 and OSS products can be "
-            "imported (FC and AliGenie too: REST-style on the wire)"
+            "imported (FC, AliGenie, SLS and PDS too: REST-style on the wire)"
         )
 
 

@@ -26,6 +26,7 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
+from . import log_drive
 from .apidocs import ApiDocs
 
 _ACCOUNT_HOST_PARAMETERS = ("accountid",)  # compared lowercased
@@ -34,6 +35,8 @@ _ALIGENIE_SECURITY = ("AliGenie_Auth_SPI", "AliGenie_Auth_Token")
 
 def prepare(docs: ApiDocs, warnings: list[str]) -> ApiDocs:
     """The api-docs as their SDKs read them (unchanged for other styles)."""
+    if docs.style in log_drive.STYLES:
+        return log_drive.prepare(docs, warnings)
     if docs.style not in ("FC", "AliGenie"):
         return docs
     apis: dict[str, dict[str, Any]] = {}

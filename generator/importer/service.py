@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import oss, standard
+from . import log_drive, oss, standard
 from .apidocs import ApiDocs
 from .schemas import COMPONENT_PREFIX, MODEL_NAME, Converter, Schema
 
@@ -63,6 +63,8 @@ def service_document(
         ),
         "errors": copy.deepcopy(standard.ERRORS),
     }
+    if docs.style in log_drive.STYLES:  # their own signatures, hosts and error bodies
+        log_drive.service_facts(docs.style, document)
     if docs.style == "OSS":  # its own signatures and `<Error>` body
         document["signing"] = copy.deepcopy(oss.SIGNING)
         document["error_response"] = copy.deepcopy(oss.ERROR_RESPONSE)

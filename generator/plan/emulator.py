@@ -17,8 +17,8 @@ from .views import OperationView
 _ERROR_FIELDS = {
     "request_id": ("RequestId", "requestId", "request_id"),
     "host_id": ("HostId", "hostId", "host_id"),
-    "code": ("Code", "code"),
-    "message": ("Message", "message"),
+    "code": ("Code", "code", "errorCode"),  # errorCode, errorMessage: SLS's
+    "message": ("Message", "message", "errorMessage"),
     "recommend": ("Recommend", "recommend"),
 }
 
@@ -95,11 +95,13 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
         }
         if spec_op.path is not None:
             entry["method"], entry["path"] = spec_op.methods[0], spec_op.path
-        if spec_op.fixed_query:  # OSS: the sub-resource that tells operations apart
+        host = next((p for p in spec_op.parameters if p.location == "host"), None)
+        if host is not None and service.style == "ROA":  # SLS's project: a Host label
+            entry["host"] = host.name
+        if spec_op.fixed_query:  # OSS's sub-resource, SLS's `?type=log`: tells apart
             entry["query"] = dict(spec_op.fixed_query)
-        if (
-            spec_op.response_media != "json"
-        ):  # xml, binary (goldens: the body's text), none
+        # xml, binary (goldens: the body's text), none
+        if spec_op.response_media != "json":
             entry["media"] = spec_op.response_media
         if spec_op.emulator is not None:
             entry["state"] = _emulator_state(spec_op.emulator, spec_op.response)

@@ -93,4 +93,6 @@ def _service_assignment(service: Service) -> str:
         arguments.append(f"style={py_literal(service.style)}")
     if service.host_prefix is not None:
         arguments.append(f"host_prefix={py_literal(service.host_prefix)}")
+    if service.host_endpoint is not None:
+        arguments.append(f"host_endpoint={py_literal(service.host_endpoint)}")
     return call("SERVICE = ServiceInfo(", arguments, ")", indent=0)

@@ -22,6 +22,7 @@ from ..spec.schema import (
     is_base64,
     is_date_time,
     is_json_text,
+    is_secret,
     items,
     model_name,
     properties,
@@ -48,13 +49,15 @@ class FieldView:
     # The field's schema as written, for the reference docs (its limits, enum values, text).
     schema: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     header: bool = False  # OSS: read from a response header (`_m.header`)
+    secret: bool = False  # a credential: left out of the model's repr
 
     @property
     def declaration(self) -> str:
         """`name: Hint | None = _m.wire("Wire")`, laid out as black would, at class level."""
         target = f"{self.python_name}: {self.type.hint} | None"
         declare = "_m.header(" if self.header else "_m.wire("
-        return assignment(target, declare, [self.wire_literal], ")", indent=4)
+        arguments = [self.wire_literal] + (["secret=True"] if self.secret else [])
+        return assignment(target, declare, arguments, ")", indent=4)
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,7 @@ def model_for(
                 wire_name=wire_name,
                 schema=child,
                 header=wire_name in headers,
+                secret=is_secret(child),
             )
         )
     module.models[class_name] = ModelView(

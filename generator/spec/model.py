@@ -39,7 +39,9 @@ class Golden:
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    location: str  # "query", "formData", "path", "header", "body" or "host" (OSS)
+    location: (
+        str  # "query", "formData", "path", "header", "body" or "host" (OSS, SLS, PDS)
+    )
     style: str | None  # how an array or object travels; None for a plain value
     required: bool
     deprecated: bool
@@ -215,6 +217,9 @@ class Service:
     source: SourceFile
     # Account-scoped endpoints: the client option that prefixes every host (`account_id`).
     host_prefix: str | None = None
+    # REST-style: the endpoint an operation's host parameter prefixes (PDS's
+    # `api.aliyunpds.com`); None: the region's endpoint (SLS's project).
+    host_endpoint: str | None = None
 
     @property
     def all_errors(self) -> list[ErrorCode]:

@@ -67,6 +67,11 @@ def content_schema(schema: Schema) -> Schema:
     return found
 
 
+def is_secret(schema: Schema) -> bool:
+    """A credential (`format: password`): kept, but never shown in a repr."""
+    return schema.get("format") == "password"
+
+
 def is_date_time(schema: Schema) -> bool:
     return bool(schema.get("format") == "date-time")
 

@@ -215,6 +215,7 @@ def _service(
         directory=directory,
         source=source,
         host_prefix=data.get("host_prefix"),
+        host_endpoint=data.get("host_endpoint"),
     )
 
 

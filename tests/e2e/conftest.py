@@ -35,3 +35,23 @@ def fc_aligenie(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root / "out"
     for project in projects:
         sys.path.remove(project)
+
+
+@pytest.fixture(scope="session")
+def sls_pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A few operations of SLS and PDS, imported from specs/vendor and generated."""
+    from sls_pds_cases import IMPORTED as SLS_PDS
+
+    root = tmp_path_factory.mktemp("sls-pds")
+    for product, operations in SLS_PDS.items():
+        import_product(
+            ROOT / "specs" / "vendor" / f"{product}.json",
+            root / "specs" / product,
+            operations=operations,
+        )
+    generate(root / "specs", root / "out")
+    projects = [str(p) for p in sorted((root / "out").iterdir()) if p.is_dir()]
+    sys.path[:0] = projects
+    yield root / "out"
+    for project in projects:
+        sys.path.remove(project)

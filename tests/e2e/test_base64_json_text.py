@@ -151,6 +151,29 @@ def test_the_generated_models_decode_address_and_credentials(operation: str) -> 
     assert response.to_dict() == data  # the base64 text goes back as it came
 
 
+@pytest.mark.parametrize("operation", UPLOADS)
+def test_the_upload_credentials_never_show_in_a_repr(operation: str) -> None:
+    """`format: password` in the overlay: the credentials are kept and sent back, but a
+    response or its decoded credentials printed, logged or in a traceback never shows them.
+    """
+    import acs_vod
+
+    response_class = getattr(acs_vod, f"{operation}Response")
+    path = SPECS / "vod" / "golden" / operation / "decoded_upload.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    response = response_class.from_dict(data)
+    credentials = response.upload_auth.value
+    shown = repr(response) + repr(credentials)
+    for secret in (
+        data["UploadAuth"],  # the base64 text holds them all
+        credentials.access_key_secret,
+        credentials.security_token,
+    ):
+        assert secret and secret not in shown
+    assert credentials.access_key_id in shown  # an ID is no secret
+    assert response.to_dict() == data
+
+
 VENDOR = SPECS / "vendor" / "vod-2017-03-21.json"
 OVERLAY = SPECS / "overlays" / "vod-2017-03-21.yaml"
 

@@ -36,6 +36,9 @@ PRODUCTS = [
     "aligenie-ssp_1.0",
     # OSS: its own protocol (bucket in the host, XML and raw bodies, OSS signatures)
     "oss-2019-05-17",
+    # REST-style with signatures of their own (SLS `LOG`, PDS `acs`), a host parameter
+    "sls-2020-12-30",
+    "pds-2022-03-01",
 ]
 
 

@@ -27,21 +27,21 @@ def test_a_style_with_a_protocol_of_its_own_is_refused_with_a_clear_message(
     make_operation: Any,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    source = make_api_docs({"GetLogs": make_operation("GetLogs")}, style="SLS")
+    source = make_api_docs({"GetRow": make_operation("GetRow")}, style="OTS")
 
     with pytest.raises(UnsupportedStyleError) as caught:
         import_product(source, tmp_path / "out")
 
     message = str(caught.value)
-    assert "'SLS' API style, a protocol of its own" in message
+    assert "'OTS' API style, a protocol of its own" in message
     assert "product 'Demo'" in message
-    assert "GetLogs" in message
+    assert "GetRow" in message
     assert "RPC, ROA, V3 and OSS products can be imported" in message
     assert not (tmp_path / "out").exists()
 
     assert main([str(source), "-o", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: demo-2020-01-01.json: product 'Demo' uses the 'SLS'")
+    assert err.startswith("error: demo-2020-01-01.json: product 'Demo' uses the 'OTS'")
     assert "Traceback" not in err
 
 

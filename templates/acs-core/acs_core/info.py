@@ -22,6 +22,9 @@ class ServiceInfo:
     # Account-scoped endpoints (FC-Open): the client option whose value prefixes every host,
     # `<account_id>.<endpoint>`; None: the endpoints are the hosts.
     host_prefix: str | None = None
+    # REST-style operations with a host parameter (SLS's project, PDS's domain) send to
+    # `<value>.<host_endpoint>`; None: `<value>.<the region's endpoint>`.
+    host_endpoint: str | None = None
 
 
 @dataclass(frozen=True)

@@ -35,14 +35,14 @@ def test_products_of_different_versions_route_by_version_and_action() -> None:
         [product("acs_a", "2020-01-01", "Get"), product("acs_b", "2021-01-01", "Get")]
     )
     found = routes.find("2021-01-01", "Get", "POST", "/")
-    assert found is not None and found[0].package == "acs_b"
-    assert routes.find("2022-01-01", "Get", "POST", "/") is None
+    assert [(p.package, op.name) for p, op, _ in found] == [("acs_b", "Get")]
+    assert routes.find("2022-01-01", "Get", "POST", "/") == []
 
 
 def test_rest_style_operations_route_by_method_and_path() -> None:
     roa = product("acs_r", "2020-01-01", "Describe /items/{Id}", style="ROA")
     found = Routes([roa]).find("2020-01-01", "", "GET", "/items/a%20b")
-    assert found is not None and found[2] == {"Id": "a b"}
+    assert [values for _, _, values in found] == [{"Id": "a b"}]
 
 
 def test_two_products_that_share_a_version_and_an_action_are_refused() -> None:

@@ -87,3 +87,15 @@ def test_base64_json_text_that_is_not_base64_fails_only_when_read() -> None:
     assert upload.address is not None and upload.to_dict() == upload.raw
     with pytest.raises(_m.JsonTextError, match="not base64"):
         _ = upload.address.value
+
+
+class Grant(_m.Model):
+    key_id: str | None = _m.wire("KeyId")
+    key_secret: str | None = _m.wire("KeySecret", secret=True)
+
+
+def test_a_secret_field_is_read_and_written_but_left_out_of_the_repr() -> None:
+    grant = Grant.from_dict({"KeyId": "id-1", "KeySecret": "s3cr3t"})
+    assert grant.key_secret == "s3cr3t"
+    assert grant.to_dict() == {"KeyId": "id-1", "KeySecret": "s3cr3t"}
+    assert "s3cr3t" not in repr(grant) and "id-1" in repr(grant)

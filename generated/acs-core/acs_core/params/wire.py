@@ -31,7 +31,8 @@ _NUMBER_LIKE = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 @dataclass
 class WireParams:
     """Parameters in wire form: text fields for the query string, the form body, the path and
-    the headers, and the request body, when one parameter is the whole body."""
+    the headers, the request body, when one parameter is the whole body, and the value of a
+    host parameter (SLS's project, PDS's domain: the first label of the host)."""
 
     query: list[tuple[str, str]] = field(default_factory=list)
     form: list[tuple[str, str]] = field(default_factory=list)
@@ -39,6 +40,7 @@ class WireParams:
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes | None = None
     content_type: str | None = None
+    host: str | None = None
 
 
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"  # as the official SDK sends JSON
@@ -100,6 +102,9 @@ def write(params: Sequence[Param], values: Mapping[str, Any]) -> WireParams:
         value = _plain(value)
         if param.location == "path":
             wire.path[param.wire_name] = scalar_text(value)
+            continue
+        if param.location == "host":
+            wire.host = scalar_text(value)
             continue
         target = {"formData": wire.form, "header": wire.headers}.get(
             param.location, wire.query

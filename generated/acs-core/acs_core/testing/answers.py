@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Drop", "Refusal", "payload", "request_id_of"]
+__all__ = ["Drop", "Refusal", "host_label", "payload", "request_id_of"]
 
 
 class Refusal(Exception):
@@ -53,3 +54,17 @@ def request_id_of(body: bytes) -> str | None:
     if not isinstance(value, str) or not value.isprintable():
         return None  # a vendor demo's "...****\n" would break the header block
     return value
+
+
+def host_label(host: str) -> str | None:
+    """The value of a host parameter (SLS's project, PDS's domain): the first label of the
+    `Host`, when it is a name with more than one label (`my-project.127.0.0.1:8080`,
+    `bj1234.api.aliyunpds.com`); None for an IP address or a single label (the emulator's own
+    `127.0.0.1:8080`)."""
+    name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        label, dot, _ = name.partition(".")
+        return label if dot and label else None
+    return None

@@ -49,6 +49,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 
@@ -64,7 +65,7 @@ from .received import MAX_RECORDED_REQUESTS, ReceivedRequest, RequestLog
 from .server import (
     ThreadedServer,
 )
-from .signatures import SignatureChecks, claim_of, scheme_of
+from .signatures import Claim, SignatureChecks, claim_of, scheme_of
 from .state import Records, later_page
 
 __all__ = [
@@ -75,6 +76,8 @@ __all__ = [
 ]
 
 Handler_ = Callable[[ReceivedRequest], Any]
+# Products that answer their request ID in a header of their own, by signature.
+_REQUEST_ID_HEADERS = {"sls_v1": "x-log-requestid", "pds_v1": "x-ca-request-id"}
 Credentials = Mapping[str, str | tuple[str, str]]
 
 
@@ -300,6 +303,10 @@ class Emulator(ThreadedServer):
                 "The request has no signature: neither Authorization nor Signature.",
             )
         claim = claim_of(scheme, received.query, received.headers, received.body)
+        if scheme in ("sls-v1", "sls-v4"):  # SLS names no version: its signature does
+            signed = self.routes.signed_with("sls_v1")
+            version = signed[0].service.api_version if signed else ""
+            claim = replace(claim, version=version)
         self.signatures.verify(
             claim,
             received.method,
@@ -308,57 +315,68 @@ class Emulator(ThreadedServer):
             received.headers,
             received.body,
         )
-        product, operation, fields = self._route(received, claim.version, claim.action)
-        fields = {**claim.fields, **fields}
+        product, operation, fields, request = self._route(received, claim)
         received.operation, received.product = operation.name, product.package
+        if product.service.default_signature == "pds_v1":  # PDS's `acs`, not ROA v2
+            received.signature_version = "pds_v1"
         self._apply_fault(received, operation.name)
-        request_class = product.request_class(operation)
-        if product.service.style == "ROA":  # header parameters join the fields
-            for param in request_class.params():
-                if param.location == "header":
-                    value = received.headers.get(param.wire_name.lower())
-                    if value is not None:
-                        fields[param.wire_name] = value
-        form = received.headers.get("content-type", "").startswith(
-            "application/x-www-form-urlencoded"
-        )
-        try:
-            request = request_class.from_wire(fields, None if form else received.body)
-        except RequestValidationError as exc:
+        if isinstance(request, RequestValidationError):
             raise Refusal(
-                exc.code,
-                f"The specified parameter {exc.parameter!r} is not valid: {exc}",
+                request.code,
+                f"The specified parameter {request.parameter!r} is not valid: {request}",
                 400,
-            ) from None
+            )
         received.request = request
         received.params = dict(vars(request))
         return self._answer(product, operation, received, fields)
 
     def _route(
-        self, received: ReceivedRequest, version: str, action: str
-    ) -> tuple[Product, OperationModel, dict[str, str]]:
+        self, received: ReceivedRequest, claim: Claim
+    ) -> tuple[Product, OperationModel, dict[str, str], Any]:
+        """The product and operation of a request, its wire fields, and its request model
+        (or the `RequestValidationError` it met). Where several REST-style operations share
+        a method and a path (SLS's CreateOssExternalStore and CreateRdsExternalStore), the
+        first whose parameters hold is taken."""
+        version, action = claim.version, claim.action
         candidates = self.routes.for_version(version)
         if not candidates:
             raise Refusal(
                 "InvalidVersion", f"Specified version {version!r} is not valid.", 400
             )
-        found = self.routes.find(version, action, received.method, received.path)
-        if found is None:
+        found = self.routes.find(
+            version,
+            action,
+            received.method,
+            received.path,
+            received.query,
+            received.headers.get("host", ""),
+        )
+        if not found:
             what = (
                 f"Specified api {action!r} is not found."
                 if all(p.service.style != "ROA" for p in candidates)
                 else f"No operation answers {received.method} {received.path}."
             )
             raise Refusal("InvalidAction.NotFound", what, 404)
-        product, operation, _ = found
-        if product.service.style == "ROA" and action and action != operation.name:
+        named = [f for f in found if f[1].name == action]
+        if action and found[0][0].service.style == "ROA" and not named:
             raise Refusal(
                 "InvalidAction.NotFound",
                 f"x-acs-action {action!r} does not match {received.method} "
-                f"{received.path} ({operation.name}).",
+                f"{received.path} ({found[0][1].name}).",
                 404,
             )
-        return found
+        chosen: tuple[Product, OperationModel, dict[str, str], Any] | None = None
+        for product, operation, values in named or found:
+            fields = {**claim.fields, **values}
+            request = product.read_request(
+                operation, received.headers, received.body, fields
+            )
+            if not isinstance(request, RequestValidationError):
+                return product, operation, fields, request
+            chosen = chosen or (product, operation, fields, request)
+        assert chosen is not None
+        return chosen
 
     def _overridden(self, product: Product, operation: OperationModel) -> bool:
         """Whether a test queued an answer for the operation, or gave it a handler."""
@@ -402,6 +420,12 @@ class Emulator(ThreadedServer):
                 return 200, later
         return 200, golden
 
+    def request_id_header(self, received: ReceivedRequest) -> str:
+        """The header an answer states its request ID in: SLS's, PDS's or the gateway's."""
+        product = self.product_of(received)
+        signature = product.service.default_signature if product else ""
+        return _REQUEST_ID_HEADERS.get(signature, "x-acs-request-id")
+
     def content_type(self, received: ReceivedRequest, status: int) -> str | None:
         """The content type of an answer: JSON, bytes for a binary operation's success, none
         for 204 (no content)."""
@@ -427,6 +451,8 @@ class Emulator(ThreadedServer):
             "Version", ""
         )
         candidates = self.routes.for_version(version) or self.products
+        if received.signature_version in ("sls_v1", "sls_v4"):
+            candidates = self.routes.signed_with("sls_v1") or candidates
         return candidates[0] if candidates else None
 
     def error_body(

@@ -1,6 +1,7 @@
 """What the emulator checks before anything else, as the real gateway does: the signature
-(V3 `ACS3-HMAC-SHA256`, RPC HMAC-SHA1 in the query, REST-style `acs <id>:<signature>`), the
-timestamp (15 minutes either way) and the nonce (never twice while its timestamp is valid).
+(V3 `ACS3-HMAC-SHA256`, RPC HMAC-SHA1 in the query, REST-style `acs <id>:<signature>`, which
+PDS signs too, and SLS's `LOG <id>:<signature>` with its Content-MD5), the timestamp (15
+minutes either way) and the nonce (never twice while its timestamp is valid; SLS sends none).
 A key registered with an STS token must come with that token (`x-acs-security-token`, or
 `SecurityToken` in an RPC query); a long-term key's requests may carry any.
 
@@ -19,8 +20,10 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from urllib.parse import unquote
 
 from .. import signing
+from ..signing.pds import SDK_UNSENT_CONTENT_TYPE
 from .answers import Refusal
 from .server import parse_fields
 
@@ -59,7 +62,9 @@ class Claim:
     action (empty for a REST-style v2 request that names none), and its own parameters.
     """
 
-    scheme: str  # "v3", "v2" (RPC, in the query) or "roa-v2"
+    scheme: (
+        str  # "v3", "v2" (RPC, in the query), "roa-v2" (PDS's too), "sls-v1", "sls-v4"
+    )
     version: str
     action: str
     fields: dict[str, str]
@@ -75,6 +80,10 @@ def form_of(headers: Mapping[str, str], body: bytes) -> dict[str, str]:
 def scheme_of(authorization: str | None, query: Mapping[str, str]) -> str | None:
     """How a request is signed, from its headers alone; None when it is not signed."""
     if authorization is not None:
+        if authorization.startswith(signing.SLS_V1_PREFIX):
+            return "sls-v1"
+        if authorization.startswith(signing.SLS_V4_ALGORITHM + " "):
+            return "sls-v4"
         return "roa-v2" if authorization.startswith("acs ") else "v3"
     return "v2" if "Signature" in query else None
 
@@ -138,6 +147,10 @@ class SignatureChecks:
             self._verify_v3(method, path, query, headers, body)
         elif claim.scheme == "roa-v2":
             self._verify_roa_v2(method, path, query, headers)
+        elif claim.scheme == "sls-v1":
+            self._verify_sls_v1(method, path, query, headers, body)
+        elif claim.scheme == "sls-v4":
+            self._verify_sls_v4(method, path, query, headers, body)
         else:
             self._verify_v2(method, {**query, **form_of(headers, body)})
 
@@ -272,27 +285,136 @@ class SignatureChecks:
             )
         secret = self._secret(key_id, headers.get("x-acs-security-token"))
         to_sign = signing.string_to_sign_roa_v2(method, path, query.items(), headers)
-        if not hmac.compare_digest(
-            signing.signature_roa_v2(to_sign, secret), signature
+        candidates = [to_sign]
+        if "content-type" not in headers:
+            # PDS's SDK signs a GET without a body (DownloadFile) with a content type it
+            # does not send; its service accepts that.
+            unsent = {**headers, "content-type": SDK_UNSENT_CONTENT_TYPE}
+            candidates.append(
+                signing.string_to_sign_roa_v2(method, path, query.items(), unsent)
+            )
+        if not any(
+            hmac.compare_digest(signing.signature_roa_v2(text, secret), signature)
+            for text in candidates
         ):
             raise Refusal(
                 "SignatureDoesNotMatch",
                 "Specified signature is not matched with our calculation. "
                 "server string to sign is:" + to_sign,
             )
-        try:
-            sent = email.utils.parsedate_to_datetime(headers["date"])
-        except (TypeError, ValueError):
-            raise Refusal(
-                "InvalidTimeStamp.Format", f"Date {headers['date']!r} is not valid."
-            ) from None
         self._check_time_and_nonce(
-            sent.strftime("%Y-%m-%dT%H:%M:%SZ"), headers["x-acs-signature-nonce"]
+            _http_date(headers["date"]), headers["x-acs-signature-nonce"]
         )
 
-    def _check_time_and_nonce(self, timestamp: str, nonce: str) -> None:
+    def _verify_sls_v1(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> None:
+        """SLS's `LOG <id>:<signature>`: HMAC-SHA256 over its string to sign, the
+        Content-MD5 of the body, a date within the window (SLS takes no nonce)."""
+        credential = headers["authorization"][len(signing.SLS_V1_PREFIX) :]
+        key_id, _, signature = credential.partition(":")
+        missing = [
+            name
+            for name in ("date", "x-log-apiversion", "x-log-signaturemethod")
+            if not headers.get(name)
+        ]
+        if not key_id or not signature or missing:
+            raise Refusal(
+                "Unauthorized",
+                "The request signature is incomplete: "
+                f"{', '.join(missing) or 'Authorization'}.",
+                401,
+            )
+        if headers["x-log-signaturemethod"] != "hmac-sha256":
+            raise Refusal(
+                "Unauthorized", "x-log-signaturemethod must be hmac-sha256.", 401
+            )
+        if body and headers.get("content-md5") != signing.content_md5(body):
+            raise Refusal(
+                "InvalidContentMD5", "The Content-MD5 does not match the body.", 400
+            )
+        secret = self._secret(key_id, headers.get("x-acs-security-token"))
+        to_sign = signing.string_to_sign_sls_v1(
+            method, unquote(path), list(query.items()), headers
+        )
+        if not hmac.compare_digest(
+            signing.signature_sls_v1(to_sign, secret), signature
+        ):
+            raise Refusal(
+                "SignatureNotMatch",
+                "Signature does not match. server string to sign is:" + to_sign,
+                401,
+            )
+        self._check_sls_date(_http_date(headers["date"]))
+
+    def _check_sls_date(self, timestamp: str) -> None:
+        """SLS's window (it takes no nonce): RequestTimeTooSkewed outside it."""
+        try:
+            self._check_time_and_nonce(timestamp, None)
+        except Refusal as refusal:
+            if refusal.code != "InvalidTimeStamp.Expired":
+                raise
+            raise Refusal(
+                "RequestTimeTooSkewed",
+                f"The date {timestamp!r} is too far from the server's time.",
+                400,
+            ) from None
+
+    def _verify_sls_v4(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> None:
+        """SLS's `SLS4-HMAC-SHA256`: the canonical request's signature in the Credential's
+        scope, the body's SHA-256, `x-log-date` within the window."""
+        try:
+            key_id, day, region, signature = signing.parse_authorization_sls_v4(
+                headers["authorization"]
+            )
+        except ValueError as exc:
+            raise Refusal(
+                "Unauthorized", f"The signature is malformed: {exc}", 401
+            ) from None
+        date = headers.get("x-log-date", "")
+        if not date.startswith(day) or "x-log-content-sha256" not in headers:
+            raise Refusal(
+                "Unauthorized",
+                "x-log-date (of the Credential's day) and x-log-content-sha256 are needed.",
+                401,
+            )
+        if headers["x-log-content-sha256"] != hashlib.sha256(body).hexdigest():
+            raise Refusal(
+                "SignatureNotMatch",
+                "The x-log-content-sha256 header does not match the body.",
+                401,
+            )
+        secret = self._secret(key_id, headers.get("x-acs-security-token"))
+        canonical = signing.canonical_request_sls_v4(
+            method, unquote(path), list(query.items()), headers
+        )
+        expected = signing.signature_sls_v4(canonical, date, region, secret)
+        if not hmac.compare_digest(expected, signature):
+            raise Refusal(
+                "SignatureNotMatch",
+                "Signature does not match. server string to sign is:" + canonical,
+                401,
+            )
+        # 20261206T165815Z -> 2026-12-06T16:58:15Z
+        iso = f"{date[:4]}-{date[4:6]}-{date[6:11]}:{date[11:13]}:{date[13:]}"
+        self._check_sls_date(iso)
+
+    def _check_time_and_nonce(self, timestamp: str, nonce: str | None) -> None:
         """Refuse a timestamp outside the clock-skew window, or a nonce used while its
         request's timestamp was still valid; forget nonces whose timestamps have expired.
+        No nonce (SLS): the timestamp alone.
         """
         now = self._now()
         try:
@@ -316,6 +438,8 @@ class SignatureChecks:
                 expires, old = heapq.heappop(expiry)
                 if self._nonces.get(old) == expires:
                     del self._nonces[old]
+            if nonce is None:
+                return
             if nonce in self._nonces:
                 raise Refusal(
                     "SignatureNonceUsed", "Specified signature nonce was used already."
@@ -323,3 +447,14 @@ class SignatureChecks:
             expires = when.timestamp() + MAX_CLOCK_SKEW
             self._nonces[nonce] = expires
             heapq.heappush(expiry, (expires, nonce))
+
+
+def _http_date(value: str) -> str:
+    """An HTTP `Date` as the timestamp the window is checked on."""
+    try:
+        sent = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        raise Refusal(
+            "InvalidTimeStamp.Format", f"Date {value!r} is not valid."
+        ) from None
+    return sent.strftime("%Y-%m-%dT%H:%M:%SZ")

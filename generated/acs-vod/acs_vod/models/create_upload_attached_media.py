@@ -101,7 +101,9 @@ class CreateUploadAttachedMediaResponse(_m.Model):
     >
     如果返回的MediaURL在浏览器无法访问（403），是因为您开启了点播域名的鉴权功能。可关闭[URL鉴权](~~86090~~)或自助[生成鉴权签名](~~57007~~)。
     """
-    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire("UploadAuth")
+    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire(
+        "UploadAuth", secret=True
+    )
     """上传凭证。
 
     > 接口返回的上传凭证是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
@@ -125,9 +127,9 @@ class UploadAuth(_m.Model):
 
     access_key_id: str | None = _m.wire("AccessKeyId")
     """The temporary AccessKey ID."""
-    access_key_secret: str | None = _m.wire("AccessKeySecret")
+    access_key_secret: str | None = _m.wire("AccessKeySecret", secret=True)
     """The temporary AccessKey secret."""
-    security_token: str | None = _m.wire("SecurityToken")
+    security_token: str | None = _m.wire("SecurityToken", secret=True)
     """The STS security token."""
     expiration: str | None = _m.wire("Expiration")
     """How long the credentials stay valid, in seconds, as text (3000)."""

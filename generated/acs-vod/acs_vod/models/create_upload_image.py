@@ -103,7 +103,9 @@ class CreateUploadImageResponse(_m.Model):
     """
     image_id: str | None = _m.wire("ImageId")
     """图片ID。"""
-    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire("UploadAuth")
+    upload_auth: _m.Base64JsonText[UploadAuth] | None = _m.wire(
+        "UploadAuth", secret=True
+    )
     """上传凭证。 > 接口返回的上传凭证是Base64加密后的值。调用SDK或API完成媒资上传时需要对其进行Base64解码后再使用。仅OSS原生SDK或OSS
     API方式上传需要自行解析UploadAuth。
     """
@@ -125,9 +127,9 @@ class UploadAuth(_m.Model):
 
     access_key_id: str | None = _m.wire("AccessKeyId")
     """The temporary AccessKey ID."""
-    access_key_secret: str | None = _m.wire("AccessKeySecret")
+    access_key_secret: str | None = _m.wire("AccessKeySecret", secret=True)
     """The temporary AccessKey secret."""
-    security_token: str | None = _m.wire("SecurityToken")
+    security_token: str | None = _m.wire("SecurityToken", secret=True)
     """The STS security token."""
     expiration: str | None = _m.wire("Expiration")
     """How long the credentials stay valid, in seconds, as text (3000)."""

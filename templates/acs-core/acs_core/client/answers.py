@@ -20,9 +20,18 @@ from ..errors import (
 )
 from .call import Call
 
-__all__ = ["REQUEST_ID_KEYS", "api_error", "decode", "first", "retry_after"]
+__all__ = [
+    "REQUEST_ID_HEADERS",
+    "REQUEST_ID_KEYS",
+    "api_error",
+    "decode",
+    "first",
+    "retry_after",
+]
 
 REQUEST_ID_KEYS = ("RequestId", "requestId", "requestid", "request_id")
+# Where answers state their request ID in a header: the gateway, SLS, PDS.
+REQUEST_ID_HEADERS = ("x-acs-request-id", "x-log-requestid", "x-ca-request-id")
 
 
 def decode(status: int, body: bytes) -> Any:
@@ -42,19 +51,28 @@ def api_error(
     data: Mapping[str, Any],
     error_kinds: Mapping[str, str],
     redact: Callable[[str], str],
+    header_request_id: str | None = None,
 ) -> APIError:
-    """The typed error of a service's error body (`redact` masks what must not show)."""
+    """The typed error of a service's error body (`redact` masks what must not show); the
+    request ID is the body's, else the one a header stated (`header_request_id`)."""
     # RPC errors spell their fields `Code`, `Message`, `RequestId`; REST-style ones often
     # `code`, `message`, `requestId`: both are read, as the official SDK reads them. FC-Open
-    # (FC 2.0's lineage) answers `ErrorCode`, `ErrorMessage`, which its SDK leaves unread.
-    code = str(first(data, ("Code", "code", "ErrorCode")) or f"HTTP{status}")
+    # (FC 2.0's lineage) answers `ErrorCode`, `ErrorMessage`, which its SDK leaves unread;
+    # SLS `errorCode`, `errorMessage` (its request ID in `x-log-requestid`), PDS `code`,
+    # `message` (`x-ca-request-id`), as their SDKs read them.
+    code = str(
+        first(data, ("Code", "code", "ErrorCode", "errorCode")) or f"HTTP{status}"
+    )
     fields: dict[str, Any] = {
         "status": status,
         "code": code,
         "message": redact(
-            str(first(data, ("Message", "message", "ErrorMessage")) or "")
+            str(
+                first(data, ("Message", "message", "ErrorMessage", "errorMessage"))
+                or ""
+            )
         ),
-        "request_id": first(data, REQUEST_ID_KEYS),
+        "request_id": first(data, REQUEST_ID_KEYS) or header_request_id,
         "host_id": first(data, ("HostId", "hostId")),
         "recommend": first(data, ("Recommend", "recommend")),
         "data": data,

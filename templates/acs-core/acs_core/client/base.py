@@ -7,7 +7,7 @@ prepared request (with `time.sleep` or `asyncio.sleep` between attempts).
 Constructor (both clients)::
 
     Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
-           credentials=None, endpoint=None, signature_version="v3", timeout=DEFAULT_TIMEOUT,
+           credentials=None, endpoint=None, signature_version=None, timeout=DEFAULT_TIMEOUT,
            max_retries=3, backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
            http_client=None, transport=None, account_id=None)
 
@@ -34,7 +34,15 @@ Constructor (both clients)::
   (`ServiceInfo.host_prefix`, FC-Open): the host is `<account_id>.<the region's endpoint>`
   (`123456789.cn-hangzhou.fc.aliyuncs.com`); required there unless `endpoint` is given, refused
   elsewhere.
-* `signature_version`: "v3" (ACS3-HMAC-SHA256, the default) or "v2" (HMAC-SHA1 query signing).
+* `signature_version`: "v3" (ACS3-HMAC-SHA256) or "v2" (HMAC-SHA1 query signing), as the
+  service supports; products with signatures of their own sign only with those: Simple Log
+  Service "sls_v1" (`LOG <id>:<sig>`, HMAC-SHA256) or "sls_v4" (`SLS4-HMAC-SHA256`), Drive and
+  Photo Service "pds_v1" (`acs <id>:<sig>`, HMAC-SHA1). Default: the service's (v3 for most).
+* Host parameters (SLS's `project`, PDS's `domain_id`): a per-call argument that prefixes the
+  host, `<project>.<endpoint>` (`my-project.cn-hangzhou.log.aliyuncs.com`) or, where the
+  service names one, `<value>.<its host endpoint>` (`<domain_id>.api.aliyunpds.com`); with
+  `endpoint=` given, `<value>.<endpoint>`; to an IP endpoint (the emulator), the prefixed name
+  travels in the `Host` header only (see `client.endpoints.parameter_host`).
 * `timeout`: seconds (float) or an `httpx.Timeout`; the default connects within 5 s and reads
   within 30 s.
 * Clock skew: a request rejected for its timestamp (`InvalidTimeStamp.Expired`) is signed again
@@ -84,15 +92,24 @@ from ..errors import (
     ConfigurationError,
     Error,
     NetworkError,
+    RequestValidationError,
     ResponseDecodeError,
     TimeoutError,
 )
 from ..info import OperationInfo, ServiceInfo
-from ..params import FORM_CONTENT_TYPE, WireParams, expand_path
+from ..params import WireParams, expand_path
 from . import direct as _direct
-from .answers import REQUEST_ID_KEYS, api_error, decode, first, retry_after
+from .answers import (
+    REQUEST_ID_HEADERS,
+    REQUEST_ID_KEYS,
+    api_error,
+    decode,
+    first,
+    retry_after,
+)
 from .call import Call, RawResponse, Retry, arguments_of, operation
-from .endpoints import resolve_endpoint
+from .endpoints import HOST_LABEL, parameter_host, resolve_endpoint
+from .signers import sign_attempt
 from .timing import CLOCK_CODES, Clock, cap_timeout, resolve_timeout
 
 __all__ = ["ENV_REGION", "BaseClient"]
@@ -100,7 +117,7 @@ __all__ = ["ENV_REGION", "BaseClient"]
 T = TypeVar("T")
 
 ENV_REGION = "ALIBABA_CLOUD_REGION_ID"
-_SIGNATURE_VERSIONS = ("v3", "v2")
+_SIGNATURE_VERSIONS = ("v3", "v2", "sls_v1", "sls_v4", "pds_v1")
 
 logger = logging.getLogger("acs_core")
 
@@ -125,7 +142,7 @@ class BaseClient:
         security_token: str | Secret | None = None,
         credentials: CredentialsProvider | Any = None,
         endpoint: str | None = None,
-        signature_version: str = "v3",
+        signature_version: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 3,
         backoff_base: float = 0.2,
@@ -146,6 +163,8 @@ class BaseClient:
         self.endpoint, self._host = resolve_endpoint(
             service, region, endpoint, account_id
         )
+        self._explicit_endpoint = endpoint is not None
+        signature_version = signature_version or service.default_signature
         if (
             signature_version not in _SIGNATURE_VERSIONS
             or signature_version not in service.supported_signatures
@@ -266,74 +285,54 @@ class BaseClient:
             f"{call.info.name} ran out of its {call.max_retry_time}s retry time"
         )
 
+    def _target(self, call: Call[Any]) -> tuple[str, str]:
+        """The base URL and the host of a call: the client's, or prefixed with the value of
+        the operation's host parameter."""
+        value = call.wire.host
+        if value is None:
+            return self.endpoint, self._host
+        if not HOST_LABEL.fullmatch(value):
+            param = next(p for p in call.info.request.params() if p.location == "host")
+            raise RequestValidationError(
+                parameter=param.wire_name,
+                argument=param.python_name,
+                message=f"must be one label of a host name (letters, digits, -), got {value!r}",
+            )
+        return parameter_host(
+            self._service, self.endpoint, self._host, value, self._explicit_endpoint
+        )
+
     def _sign(
         self, call: Call[Any]
-    ) -> tuple[str, list[tuple[str, str]], dict[str, str], bytes]:
+    ) -> tuple[str, str, list[tuple[str, str]], dict[str, str], bytes]:
         """Sign one attempt with a fresh nonce and date; the secret lives only in this frame.
 
-        Answers the encoded path, the query, the headers and the body to send.
+        Answers the base URL, the encoded path, the query, the headers and the body to send.
         """
         creds = call.credentials
         assert creds is not None, "credentials are fetched before each attempt"
-        token = creds.security_token.reveal() if creds.security_token else None
-        nonce = os.urandom(16).hex()  # as uuid4().hex, at a fifth of its cost
         info, wire = call.info, call.wire
+        base_url, host = self._target(call)
         path = "/" if info.path is None else expand_path(info.path, wire.path)
-        if wire.body is not None:
-            body, content_type = wire.body, wire.content_type
-        elif wire.form and info.path is not None:  # a REST-style form, as the SDKs'
-            body = _signing.form_body(wire.form).encode("ascii")
-            content_type = FORM_CONTENT_TYPE
-        else:
-            body, content_type = b"", None
-        common: dict[str, Any] = {
-            "method": info.method,
-            "action": info.name,
-            "version": self._service.api_version,
-            "access_key_id": creds.access_key_id,
-            "access_key_secret": creds.access_key_secret.reveal(),
-            "security_token": token,
-            "nonce": nonce,
-        }
-        if self.signature_version == "v2" and info.path is None:
-            signed = _signing.sign_rpc_v2(
-                query=wire.query, form=wire.form, timestamp=self._clock.iso(), **common
-            )
-        elif self.signature_version == "v2":
-            signed = _signing.sign_roa_v2(
-                host=self._host,
-                path=path,
-                query=wire.query,
-                body=body,
-                content_type=content_type,
-                date=self._clock.http_date(),
-                extra_headers=dict(wire.headers),
-                **common,
-            )
-        elif info.path is None and wire.body is None:
-            signed = _signing.sign_rpc_v3(
-                host=self._host,
-                query=wire.query,
-                form=wire.form,
-                date=self._clock.iso(),
-                extra_headers=dict(wire.headers),
-                **common,
-            )
-        else:
-            signed = _signing.sign_v3(
-                host=self._host,
-                path=path,
-                query=wire.query,
-                body=body,
-                content_type=content_type,
-                date=self._clock.iso(),
-                extra_headers=dict(wire.headers),
-                **common,
-            )
+        # A fixed query (SLS's `?type=log`): a parameter of the same name replaces its pair.
+        given = {name for name, _ in wire.query}
+        query = [(k, v) for k, v in info.query if k not in given] + wire.query
+        signed = sign_attempt(
+            self.signature_version,
+            info,
+            wire,
+            host=host,
+            path=path,
+            query=query,
+            api_version=self._service.api_version,
+            region=self.region,
+            credentials=creds,
+            clock=self._clock,
+        )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.
         call.string_to_sign = self._redact(signed.string_to_sign, call)
         call.canonical_request = self._redact(signed.canonical_request, call)
-        return path, signed.query, signed.headers, signed.body
+        return base_url, path, signed.query, signed.headers, signed.body
 
     @staticmethod
     def _redact(text: str, call: Call[Any]) -> str:
@@ -357,8 +356,8 @@ class BaseClient:
         """The signed request of the next attempt (`direct`: for `direct.send`)."""
         call.attempt += 1
         call.pending = None
-        path, query, headers, body = self._sign(call)
-        url = f"{self.endpoint}{path}"
+        base_url, path, query, headers, body = self._sign(call)
+        url = f"{base_url}{path}"
         if query:
             url += "?" + _signing.canonical_query(query)
         logger.debug(
@@ -367,7 +366,7 @@ class BaseClient:
             call.info.name,
             call.attempt,
             call.info.method,
-            self.endpoint,
+            base_url,
         )
         method = call.info.method
         if direct:
@@ -427,7 +426,7 @@ class BaseClient:
     ) -> Retry | Error | RawResponse[T]:
         """An HTTP answer: the parsed result, a retry, or the typed error to raise."""
         if 200 <= status < 300:
-            request_id = headers.get("x-acs-request-id")
+            request_id = first(headers, REQUEST_ID_HEADERS)
             if call.info.response is None:  # the operation answers no body
                 parsed = call.parse({})
                 return RawResponse(
@@ -468,6 +467,7 @@ class BaseClient:
             data if isinstance(data, Mapping) else {},
             self._service.error_kinds,
             lambda text: self._redact(text, call),
+            first(headers, REQUEST_ID_HEADERS),
         )
         if (
             error.code in CLOCK_CODES

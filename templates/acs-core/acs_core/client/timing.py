@@ -77,4 +77,5 @@ class Clock:
 
 
 # The codes a server answers a request signed at a time it does not accept with.
-CLOCK_CODES = ("InvalidTimeStamp.Expired",)
+# The gateway's, and SLS's (as OSS's) for a date outside the server's window.
+CLOCK_CODES = ("InvalidTimeStamp.Expired", "RequestTimeTooSkewed")

@@ -62,9 +62,11 @@ T = TypeVar("T")
 M = TypeVar("M", bound="Model")
 
 
-def wire(name: str) -> Any:
-    """Declare a model field by its wire name; every field is optional (`None` when absent)."""
-    return dataclasses.field(default=None, metadata={"wire": name})
+def wire(name: str, *, secret: bool = False) -> Any:
+    """Declare a model field by its wire name; every field is optional (`None` when absent).
+    A `secret` (a credential) is read and written like any field, but left out of the repr.
+    """
+    return dataclasses.field(default=None, repr=not secret, metadata={"wire": name})
 
 
 def header(name: str) -> Any:

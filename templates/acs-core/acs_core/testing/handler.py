@@ -5,6 +5,7 @@ always answered (unless a fault says to drop it), in the answering product's err
 from __future__ import annotations
 
 import threading
+import uuid
 from typing import Any, Protocol
 
 from .answers import Drop, Refusal, payload, request_id_of
@@ -38,6 +39,8 @@ class Answering(Protocol):
 
     def content_type(self, received: ReceivedRequest, status: int) -> str | None: ...
 
+    def request_id_header(self, received: ReceivedRequest) -> str: ...
+
 
 class EmulatorServer(Server):
     emulator: Answering
@@ -69,9 +72,13 @@ class RequestHandler(Handler):
         )
         authorization = received.headers.get("authorization")
         received.signature_version = (
-            "v3"
-            if authorization is not None and not authorization.startswith("acs ")
-            else "v2"
+            "v2"
+            if authorization is None or authorization.startswith("acs ")
+            else (
+                "sls_v1"
+                if authorization.startswith("LOG ")
+                else "sls_v4" if authorization.startswith("SLS4-") else "v3"
+            )
         )
         try:
             received.body = self.read_body()
@@ -127,8 +134,11 @@ class RequestHandler(Handler):
             body = b""  # 204: no content
         headers = [("Content-Type", content_type)] if content_type else []
         request_id = request_id_of(body)
+        id_header = emulator.request_id_header(received)
+        if request_id is None and id_header != "x-acs-request-id":
+            request_id = str(uuid.uuid4()).upper()  # SLS and PDS answer one in a header
         if request_id:
-            headers.append(("x-acs-request-id", request_id))
+            headers.append((id_header, request_id))
             received.request_id = request_id
         fault = received.fault
         if fault is not None and fault.kind == "cut":

@@ -4,8 +4,9 @@ A product package carries what its emulator needs as data: `<package>._service.S
 service's facts) and `<package>/emulator/operations.json` (each operation's golden responses,
 state rules and paging, the service's error codes and the names its error bodies use). The real
 cloud tells products apart by host; at one loopback endpoint they are told apart by API version,
-then by action (RPC and V3) or by method and path (REST-style). Products that this cannot tell
-apart are refused when the emulator is made.
+then by action (RPC and V3) or by method, path and fixed query (REST-style; SLS, which names no
+version, by its signature). Products that this cannot tell apart are refused when the emulator
+is made.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import unquote
 
+from ..errors import RequestValidationError
 from ..info import ServiceInfo
+from .answers import host_label
 
 __all__ = ["RPC_ERROR_FIELDS", "OperationModel", "Product", "Routes", "load_product"]
 
@@ -65,15 +68,30 @@ class OperationModel:
     # What a success answer holds: "json", "none", "xml" or "binary" (goldens hold the body's
     # text).
     media: str = "json"
+    # REST-style: the wire name of its host parameter (SLS's project), the Host's first label.
+    host: str | None = None
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
         return None if self.path is None else _route(self.path)
 
-    def match(self, method: str, path: str) -> dict[str, str] | None:
-        """The path parameters, decoded, if a request for `method` and `path` is this
-        operation's (REST-style operations only)."""
+    def match(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str] | None = None,
+        label: str | None = None,
+    ) -> dict[str, str] | None:
+        """The path parameters, decoded, if a request for `method`, `path` and `query` is
+        this operation's (REST-style operations only; a fixed query must be in `query`, and
+        a host parameter needs the Host's first `label`)."""
         if self._pattern is None or method != self.method:
+            return None
+        if self.host is not None and label is None:
+            return None
+        if self.query and any(
+            (query or {}).get(name) != value for name, value in self.query.items()
+        ):
             return None
         found = self._pattern.fullmatch(path)
         if found is None:
@@ -105,10 +123,59 @@ class Product:
     errors: dict[str, tuple[int, str]]  # code -> (status, message)
     error_fields: dict[str, str]  # request_id, code, ... -> the body's field names
     _requests: dict[str, Any] = field(default_factory=dict)
+    _routing: list[OperationModel] | None = None
+
+    @property
+    def routing_order(self) -> list[OperationModel]:
+        """Its operations as requests are matched: those with a fixed query first (SLS's
+        `GET /logstores/{logstore}?type=log` before `GET /logstores/{logstore}`), then those
+        with a host parameter (SLS's GetProject before ListProject, both `GET /`)."""
+        if self._routing is None:
+            ops = self.operations.values()
+            self._routing = sorted(ops, key=lambda op: (not op.query, op.host is None))
+        return self._routing
+
+    def host_label(self, host: str) -> str | None:
+        """The value of a host parameter in a request's `Host`: its first label, unless the
+        Host is one of the product's own endpoints (or an IP address)."""
+        name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        endpoints = {*self.service.endpoints.values()}
+        if self.service.host_endpoint is not None:
+            endpoints.add(self.service.host_endpoint)
+        if name.lower() in endpoints:
+            return None
+        return host_label(host)
 
     @property
     def label(self) -> str:
         return f"{self.service.product} {self.service.api_version} ({self.package})"
+
+    def read_request(
+        self,
+        operation: OperationModel,
+        headers: Mapping[str, str],
+        body: bytes,
+        fields: dict[str, str],
+    ) -> Any:
+        """The operation's request model read from the wire (REST-style header and host
+        parameters join `fields`), or the `RequestValidationError` it raised."""
+        request_class = self.request_class(operation)
+        if self.service.style == "ROA":
+            for param in request_class.params():
+                value = None
+                if param.location == "header":
+                    value = headers.get(param.wire_name.lower())
+                elif param.location == "host":
+                    value = self.host_label(headers.get("host", ""))
+                if value is not None:
+                    fields[param.wire_name] = value
+        form = headers.get("content-type", "").startswith(
+            "application/x-www-form-urlencoded"
+        )
+        try:
+            return request_class.from_wire(fields, None if form else body)
+        except RequestValidationError as exc:
+            return exc
 
     def request_class(self, operation: OperationModel) -> Any:
         """The operation's request model, imported on first use."""
@@ -162,6 +229,7 @@ def _product_data(
             entry.get("pager"),
             entry.get("query"),
             entry.get("media", "json"),
+            entry.get("host"),
         )
         for entry in document["operations"]
     }
@@ -199,27 +267,41 @@ class Routes:
     def for_version(self, version: str) -> list[Product]:
         return self._by_version.get(version, [])
 
-    def find(
-        self, version: str, action: str, method: str, path: str
-    ) -> tuple[Product, OperationModel, dict[str, str]] | None:
-        """The product and operation of a request, and its decoded path parameters.
+    def signed_with(self, signature: str) -> list[Product]:
+        """The products whose requests are signed so (SLS's name no API version)."""
+        return [p for p in self.products if signature in p.service.supported_signatures]
 
-        RPC and V3 operations answer by action; REST-style ones by method and path (a
-        request's `x-acs-action`, when it names one, must agree: the caller checks that).
+    def find(
+        self,
+        version: str,
+        action: str,
+        method: str,
+        path: str,
+        query: Mapping[str, str] | None = None,
+        host: str = "",
+    ) -> list[tuple[Product, OperationModel, dict[str, str]]]:
+        """The products and operations a request may be for, and its decoded path
+        parameters, the likeliest first (the caller picks one whose parameters hold).
+
+        RPC and V3 operations answer by action; REST-style ones by method, path, fixed
+        query and host parameter (a request's `x-acs-action`, when it names one, must agree:
+        the caller checks that).
         """
+        found = []
         for product in self.for_version(version):
             if product.service.style == "OSS":
                 continue  # OSS requests are the OSS emulator's (`oss.product`)
             if product.service.style != "ROA":
                 operation = product.operations.get(action)
                 if operation is not None:
-                    return product, operation, {}
+                    return [(product, operation, {})]
                 continue
-            for operation in product.operations.values():
-                values = operation.match(method, path)
+            label = product.host_label(host)
+            for operation in product.routing_order:
+                values = operation.match(method, path, query, label)
                 if values is not None:
-                    return product, operation, values
-        return None
+                    found.append((product, operation, values))
+        return found
 
 
 def _conflicts(group: list[Product]) -> list[str]:
@@ -229,7 +311,7 @@ def _conflicts(group: list[Product]) -> list[str]:
     for package in sorted({p for p in packages if packages.count(p) > 1}):
         problems.append(f"{package} is given twice")
     seen: dict[str, Product] = {}
-    routes: dict[tuple[str, str], Product] = {}
+    routes: dict[tuple[str, str, str], Product] = {}
     for product in group:
         for operation in product.operations.values():
             other = seen.get(operation.name)
@@ -240,12 +322,16 @@ def _conflicts(group: list[Product]) -> list[str]:
             seen[operation.name] = product
             if operation.path is None:
                 continue
-            key = (operation.method, operation.path)
+            fixed = "&".join(
+                f"{k}={v}" for k, v in sorted((operation.query or {}).items())
+            )
+            key = (operation.method, operation.path, fixed)
             other = routes.get(key)
             if other is not None and other.package != product.package:
                 problems.append(
                     f"{other.label} and {product.label} both answer "
                     f"{operation.method} {operation.path}"
+                    + (f"?{fixed}" if fixed else "")
                 )
             routes[key] = product
     return problems

@@ -203,6 +203,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_error(HTTPStatus.BAD_REQUEST, f"Bad request line {line!r}")
             return False
         self.command, self.path, self.request_version = words
+        if self.path.startswith(("http://", "https://")):
+            # Absolute form, as clients send to a proxy (the official SLS and PDS SDKs are
+            # pointed at the emulator so: the hosts they build hold the project or domain).
+            rest = self.path.partition("://")[2]
+            self.path = "/" + rest.partition("/")[2]
         fields: dict[str, str] = {}
         for _ in range(_MAX_HEADERS):
             raw = self.rfile.readline(_MAX_LINE + 1)
