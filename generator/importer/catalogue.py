@@ -57,12 +57,23 @@ class CatalogueReport:
         return "\n".join(lines)
 
 
+# What varies between warnings of one kind: names, values, paths, numbers.
+_VARIABLE = re.compile(r"'[^']*'|\[[^\]]*\]|\{.*\}|\S*/\S*|\b\d+\b")
+_ELIDED_RUN = re.compile(r"…(?:[\s,.:-]*…)+")  # `a, b` or `x.y`: one elision
+_KIND_WIDTH = 80
+
+
 def _kind(warning: str) -> str:
-    """A warning's gist without the operation, names, paths and numbers it is about, to count
-    alike ones together ("example(s) dropped that break their own schema")."""
+    """A warning's gist, with the operation it is about left out and what varies (names,
+    values, paths, numbers) written as `…`, to count alike ones together: "response demo
+    breaks the schema: at …: … is not of type …"."""
     _, _, gist = warning.partition(": ")
-    gist = re.sub(r"'[^']*'|\[[^\]]*\]|\S*/\S*|\b\d+\b", "", gist or warning)
-    return " ".join(gist.replace("(s)", "s").split()[:7]).rstrip(":;,")
+    gist = _VARIABLE.sub("…", gist or warning).replace("(s)", "s")
+    gist = _ELIDED_RUN.sub("…", gist)
+    gist = " ".join(gist.split(";")[0].split()).removesuffix(" (and … more)")
+    if len(gist) > _KIND_WIDTH:
+        gist = gist[: _KIND_WIDTH - 1].rstrip() + "…"
+    return gist
 
 
 def import_catalogue(

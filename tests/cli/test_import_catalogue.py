@@ -42,3 +42,16 @@ def test_a_folder_takes_no_operation_and_needs_an_output(tmp_path: Path) -> None
     assert code == 2 and "takes no --operation" in err
     code, _, err = run("import", str(VENDOR))
     assert code == 2 and "needs -o SPECS_ROOT" in err
+
+
+def test_the_summary_counts_alike_warnings_together_with_what_varies_elided() -> None:
+    from generator.importer.catalogue import _kind
+
+    one = "ListA: response demo breaks the schema: at /Items/0: 'x' is not of type 'integer'"
+    other = "ListB: response demo breaks the schema: at /Data: [1] is not of type 'object' (and 2 more)"
+    assert (
+        _kind(one)
+        == _kind(other)
+        == "response demo breaks the schema: at … is not of type …"
+    )
+    assert len(_kind("Op: " + "word " * 40)) == 80
