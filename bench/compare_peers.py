@@ -18,12 +18,14 @@ The peers have no cache: a warm or one-changed run of theirs is a cold one, so t
 stands for all three. They read an OpenAPI 3.0.3 export of the same specs
 (`bench/openapi_export.py`), made once beforehand and not timed.
 
-Inputs: the three hand-written operations (specs/vod); whole VOD imported with its overlay (170
+Inputs: the three hand-written operations (specs/vod without the files the importer wrote); whole VOD imported with its overlay (170
 operations); a synthetic product of 1000 operations (`bench/synthetic.py`). All are copied or
 built under /tmp; nothing in the repository is written but bench/.venv, the peers' own virtual
 environment, created on first use. Tools are alternated within each of `--runs` rounds, after
 one untimed warm-up round on the smallest input; the table shows the median time and the
-largest peak RSS over the rounds. Afterwards bench/parse_speed.py and bench/import_time.py run.
+largest peak RSS over the rounds. Afterwards bench/parse_speed.py, bench/emulator_speed.py and
+bench/import_time.py run, and the targets of issue 20 are printed, each against its peer in this
+run.
 
 Run from the repository root:  .venv/bin/python bench/compare_peers.py [--runs 3] [--quick]
 """
@@ -51,6 +53,7 @@ sys.dont_write_bytecode = True  # nothing written into the repository but bench/
 
 from bench.openapi_export import export_folder, write_document  # noqa: E402
 from bench.synthetic import build_synthetic, import_vod  # noqa: E402
+from generator.importer.emit import is_imported  # noqa: E402
 
 BENCH = ROOT / "bench"
 OUR_PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -99,6 +102,7 @@ class Measure:
 
     steps: tuple[Step, ...]
     lines: int
+    core_lines: int = 0  # of them, the shared runtime's (ours: OUT/acs-core)
 
     @property
     def seconds(self) -> float:
@@ -281,9 +285,9 @@ def run_ours(source: Input, work: Path, results: Results) -> None:
         steps["clone check"] = generator("check", clone, cache=work / "clone-cache")
     finally:
         edited.write_text(original, encoding="utf-8")
-    lines = python_lines(out)
+    lines, core = python_lines(out), python_lines(out / "acs-core")
     for scenario, step in steps.items():
-        results.add((source.name, OURS, scenario), Measure((step,), lines))
+        results.add((source.name, OURS, scenario), Measure((step,), lines, core))
     for folder in (cache, out, clone, work / "clone-cache"):
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -369,13 +373,31 @@ def run_tool(tool: str, source: Input, work: Path, results: Results) -> None:
 # --- inputs ----------------------------------------------------------------------------
 
 
+def copy_hand_written(target: Path) -> None:
+    """specs/vod's hand-written operations only (the AI image ones): service.yaml, every spec
+    without the importer's header, and their golden folders; whole VOD's imports stay behind.
+    """
+    imported = {p.stem for p in HAND_WRITTEN.glob("*.yaml") if is_imported(p)}
+
+    def skip(folder: str, names: list[str]) -> set[str]:
+        inside_golden = Path(folder).name == "golden"
+        return {
+            name
+            for name in names
+            if (name.endswith(".yaml") or inside_golden)
+            and name.removesuffix(".yaml") in imported
+        }
+
+    shutil.copytree(HAND_WRITTEN, target, ignore=skip)
+
+
 def prepare_inputs(tmp: Path, names: Sequence[str]) -> list[Input]:
     inputs = []
     for name in names:
         start = time.perf_counter()
         specs = tmp / "inputs" / name / "specs"
         if name == "hand-written":
-            shutil.copytree(HAND_WRITTEN, specs / "vod")
+            copy_hand_written(specs / "vod")
             label = "3 hand-written"
         elif name == "vod":
             import_vod(specs)
@@ -491,12 +513,130 @@ def print_steps(inputs: Sequence[Input], results: Results, tmp: Path) -> None:
                 print(f"  {source.label:<22}{OURS:<12}{scenario:<13}{last}")
 
 
-def run_script(argv: Sequence[str]) -> bool:
+def run_script(argv: Sequence[str]) -> tuple[bool, str]:
+    """Run one of the other benchmarks, showing its output: whether it passed, and its output."""
     print(f"\n$ {' '.join(argv)}", flush=True)
     start = time.perf_counter()
-    done = subprocess.run([str(OUR_PYTHON), *argv], cwd=ROOT)
+    done = subprocess.run(
+        [str(OUR_PYTHON), *argv],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    print(done.stdout, end="")
     print(f"({time.perf_counter() - start:.0f} s, exit status {done.returncode})")
-    return done.returncode == 0
+    return done.returncode == 0, done.stdout
+
+
+# --- the targets (issue 20) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    what: str
+    measured: float | None  # None: not measured in this run
+    limit: float
+    unit: str = "x"
+    strict: bool = False  # under the limit, not at most
+
+    def line(self) -> str:
+        bound = f"{'<' if self.strict else '≤'} {self.limit:g}{self.unit}"
+        if self.measured is None:
+            return f"  {self.what:<58}{'-':>9}  {bound:<10} not measured"
+        met = self.measured < self.limit if self.strict else self.measured <= self.limit
+        digits = 2 if self.unit == "x" else 0
+        value = f"{self.measured:.{digits}f}{self.unit}"
+        return f"  {self.what:<58}{value:>9}  {bound:<10} {'met' if met else 'NOT met'}"
+
+
+def _ratio(
+    results: Results, ours: tuple[str, str], theirs: tuple[str, str]
+) -> float | None:
+    """Our median in (input, scenario) over another median of the same run."""
+    mine = results.median((ours[0], OURS, ours[1]))
+    other = results.median((theirs[0], theirs[1], PEER_SCENARIO))
+    if theirs[1] == OURS:
+        other = results.median((theirs[0], OURS, "warm"))
+    return mine / other if mine is not None and other else None
+
+
+def _found(pattern: str, text: str) -> float | None:
+    match = re.search(pattern, text, flags=re.MULTILINE)
+    return float(match.group(1)) if match else None
+
+
+def targets(results: Results, inputs: Sequence[Input], scripts: str) -> list[Target]:
+    """Issue 20's targets, each measured against its peer in this run."""
+    found: list[Target] = []
+    labels = {"hand-written": "AI image operations", "vod": "whole VOD"}
+    labels["synthetic"] = "1000 operations"
+    names = {source.name: source for source in inputs}
+    for name in ("vod", "synthetic"):
+        label = names[name].label if name in names else labels[name]
+        found.append(
+            Target(
+                f"{label}, cold / opc+ruff",
+                _ratio(results, (name, "cold"), (name, "opc+ruff")),
+                1.0,
+            )
+        )
+        found.append(
+            Target(
+                f"{label}, cold / opc+black",
+                _ratio(results, (name, "cold"), (name, MAIN_PEER)),
+                0.15,
+            )
+        )
+    found.append(
+        Target(
+            "AI image operations, cold / opc+black",
+            _ratio(results, ("hand-written", "cold"), ("hand-written", MAIN_PEER)),
+            0.5,
+        )
+    )
+    for name in ("vod", "synthetic"):
+        found.append(
+            Target(
+                f"{labels[name]}, a fresh clone's check / a warm run",
+                _ratio(results, (name, "clone check"), (name, OURS)),
+                1.5,
+            )
+        )
+    vod = results.measures.get(("vod", OURS, "cold"))
+    per_operation = None
+    if vod and "vod" in names:
+        per_operation = (vod[0].lines - vod[0].core_lines) / names["vod"].operations
+    found.append(
+        Target(
+            "whole VOD, Python lines per operation (acs-core aside)",
+            per_operation,
+            130,
+            "",
+        )
+    )
+    for case, label in (("page sample", "the page's sample"), ("ten jobs", "ten jobs")):
+        for work in ("parse", "round trip"):
+            found.append(
+                Target(
+                    f"{label}: {work} / the official SDK's",
+                    _found(rf"^{case}.*?{work}\s.*?([\d.]+)x\s*$", scripts),
+                    1.0,
+                )
+            )
+    found.append(
+        Target(
+            "per-call overhead above bare httpx / the official SDK's",
+            _found(r"^\s*ours/official\s+([\d.]+)", scripts),
+            0.7,
+        )
+    )
+    cold = results.measures.get(("synthetic", OURS, "cold"))
+    peak = max(m.peak_bytes for m in cold) / 2**20 if cold else None
+    found.append(
+        Target("1000 operations, cold: peak memory", peak, 300, " MB", strict=True)
+    )
+    return found
 
 
 def main() -> int:
@@ -566,15 +706,20 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    scripts_ok = True
+    scripts_ok, said = True, []
     if not args.no_scripts:
         quick = args.quick
-        scripts_ok &= run_script(
-            ["bench/parse_speed.py", *(["--rounds", "5"] if quick else [])]
-        )
-        scripts_ok &= run_script(
-            ["bench/import_time.py", *(["--runs", "3"] if quick else [])]
-        )
+        for script in (
+            ["bench/parse_speed.py", *(["--rounds", "5"] if quick else [])],
+            ["bench/emulator_speed.py", *(["--quick"] if quick else [])],
+            ["bench/import_time.py", *(["--runs", "3"] if quick else [])],
+        ):
+            ok, output = run_script(script)
+            scripts_ok &= ok
+            said.append(output)
+    print(f"\ntargets (issue 20), each against its peer in this run; {machine()}:")
+    for target in targets(results, inputs, "\n".join(said)):
+        print(target.line())
     for (name, tool), reason in sorted(results.failures.items()):
         print(f"\nFAILED: {name}, {tool}: {reason}")
     return 0 if scripts_ok and not results.failures else 1

@@ -11,8 +11,8 @@ OpenAPI 3.0 spells differently is converted, and what it lacks is dropped:
   `$ref: '#/models/X'`     -> `#/components/schemas/X` (siblings dropped: 3.0 ignores them)
   `examples: [a, ...]`     -> `example: a`
   `exclusiveMinimum: n`    -> `minimum: n, exclusiveMinimum: true` (the same for maximum)
-  `contentMediaType`, `contentSchema`, `maxBytes`, `$schema` -> dropped (the value stays a
-  string; the JSON inside it and its byte limit are ours alone)
+  `contentMediaType`, `contentEncoding`, `contentSchema`, `maxBytes`, `$schema` -> dropped (the
+  value stays a string; the JSON inside it, its base64 and its byte limit are ours alone)
 The subset has no `null` type, so nothing becomes `nullable`. `title` is kept: OpenAPI 3.0
 allows it, and peers name classes after it as we do.
 
@@ -58,7 +58,9 @@ _KEPT = (
     "maximum",
 )
 # Keywords with no OpenAPI 3.0 counterpart.
-_DROPPED = frozenset({"contentMediaType", "contentSchema", "maxBytes", "$schema"})
+_DROPPED = frozenset(
+    {"contentMediaType", "contentEncoding", "contentSchema", "maxBytes", "$schema"}
+)
 # Keywords converted below; anything else is refused rather than silently lost.
 _CONVERTED = frozenset(
     {"$ref", "properties", "items", "additionalProperties", "examples"}

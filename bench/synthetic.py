@@ -4,8 +4,9 @@ Whole VOD (170 operations) is imported from the vendor's api-docs with its overl
 operation files are cloned under new names until there are as many operations as asked: round
 `k` (2, 3, ...) copies every operation `Name`, in sorted order, as `NameCopy{k}`. A clone renames
 the `operation:` value, the file (`NameCopy{k}.yaml`) and its golden folder (and the `file:`
-references into it), and suffixes its waiters' names (`_copy{k}`), which are client methods too;
-everything else, references to other operations included, stays as it is.
+references into it), and suffixes its waiters' names and its upload convenience's method
+(`_copy{k}`), which are client methods too; everything else, references to other operations
+included, stays as it is.
 The result is deterministic: the same vendor file and overlay give the same bytes.
 
 Run from the repository root:  .venv/bin/python bench/synthetic.py OUT [--operations 1000]
@@ -62,6 +63,14 @@ def clone_operation(service: Path, name: str, clone: str) -> None:
             r"^(\s*- name: .+)$", rf"\g<1>{suffix}", block.group(0), flags=re.M
         ),
         text,
+        flags=re.M,
+    )
+    # An upload convenience is a client method too: its name takes the same suffix.
+    text = re.sub(
+        r"^(upload:\n(?:[ ].*\n)*?  method: )(\w+)$",
+        rf"\g<1>\g<2>{suffix}",
+        text,
+        count=1,
         flags=re.M,
     )
     target = service / f"{clone}.yaml"

@@ -117,8 +117,11 @@ def _build_for(
     if record.vouches_for_nothing and _spec_bytes(specs) >= WARM_UP_SPEC_BYTES:
         warm_up()  # black will run on much: its workers get ready while the specs load
     services = load_specs(specs)
-    if verify:  # format everything afresh: proves the record (and any cache) true
-        return build(services, formatter or Formatter(use_cache=False), None, progress)
+    if (
+        verify
+    ):  # black formats everything afresh: proves the record, cache and proof true
+        verifier = formatter or Formatter(use_cache=False, prove=False)
+        return build(services, verifier, None, progress)
     return build(services, formatter, record, progress)
 
 

@@ -1,9 +1,12 @@
-"""The formatter: generated Python through black block by block, each result remembered on disk
-by content (a cache is never trusted blindly: an entry whose checksum fails is formatted again).
+"""The formatter: generated Python through black block by block, each result black made
+remembered on disk by content (a cache is never trusted blindly: an entry whose checksum fails
+is formatted again).
 
-The plan lays code out in black's shape, so black mostly confirms what it is given; when it does,
-its self-checks are proven already and skipped. What black has formatted before is known from the
-committed format record (`record.py`) or the cache, and not formatted again.
+The plan lays code out in black's shape, so black would only confirm what it is given: a block
+the proof (`proof/`) shows black would return unchanged is not handed to black at all, and when
+black does run and confirms a block, its self-checks are proven already and skipped. What black
+has formatted before is known from the committed format record (`record.py`) or the cache, and
+not formatted again. `prove=False` (for `--verify`) hands every block to black.
 """
 
 from __future__ import annotations
@@ -26,10 +29,15 @@ class Formatter:
     """Formats generated Python; remembers results on disk by hash of input and black's mode."""
 
     def __init__(
-        self, cache_dir: Path | None = None, *, use_cache: bool = True
+        self,
+        cache_dir: Path | None = None,
+        *,
+        use_cache: bool = True,
+        prove: bool = True,
     ) -> None:
         self._cache_dir = (cache_dir or cache_root()) if use_cache else None
         self._key_prefix: str | None = None
+        self._prove = prove
 
     def _key(self, source: str) -> str:
         if self._key_prefix is None:
@@ -99,11 +107,13 @@ class Formatter:
             if hit is None:
                 misses.append(index)
         step = counting(progress, "formatting", len(misses))
-        formatted = workers.run_black([jobs[index] for index in misses], step)
-        for index, text in zip(misses, formatted, strict=True):
+        formatted = workers.run_black(
+            [jobs[index] for index in misses], step, self._prove
+        )
+        for index, (text, by_black) in zip(misses, formatted, strict=True):
             results[index] = text
-            cached = self._cache_path(jobs[index][0])
-            if cached is not None:
+            cached = self._cache_path(jobs[index][0]) if by_black else None
+            if cached is not None:  # a proven block is proven again faster than read
                 self._store(cached, text)
         return [text for text in results if text is not None]
 

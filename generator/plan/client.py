@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from ..python.layout import assignment, call, collection, fits, import_from
+from ..python.layout import (
+    assignment,
+    call,
+    collection,
+    definition,
+    fits,
+    import_from,
+)
 from ..python.literals import docstring, py_literal
 from ..python.names import (
     CLASS_NAMES,
@@ -123,7 +130,7 @@ def _batch_view(
         size=op.batch.size,
         results=op.batch.results,
         item_hint=op.batch.item_hint,
-        definition=call(
+        definition=definition(
             f"{variant.define}{op.batch.method_name}(",
             ["self", f"{op.batch.param}: Iterable[{item}]"],
             f") -> {variant.iterator}[{result}]:",
@@ -153,7 +160,7 @@ def _iterator_view(
     ]
     item = localize(op.pager.item_hint)
     return ClientHelperView(
-        definition=call(
+        definition=definition(
             f"def {op.pager.method_name}(",
             ["self", *(["*", *arguments] if arguments else [])],
             f") -> {variant.iterator}[{item}]:",
@@ -182,7 +189,7 @@ def _waiter_view(
     arguments = [_argument_line(localize(p.argument)) for p in op.fields_in_order]
     arguments += [f"{option}: float | None = None" for option in WAITER_OPTIONS]
     return ClientHelperView(
-        definition=call(
+        definition=definition(
             f"{variant.define}{waiter.method_name}(",
             ["self", "*", *arguments],
             f") -> {op.response_hint}:",
@@ -266,7 +273,7 @@ def _client_op(
     return ClientOpView(
         method_name=method,
         doc=op.doc,
-        definition=call(
+        definition=definition(
             f"{variant.define}{method}(",
             arguments,
             f") -> {op.response_hint}:",

@@ -62,6 +62,14 @@ def call(head: str, items: Sequence[str], tail: str, *, indent: int) -> str:
     return _exploded(head, items, tail, indent)
 
 
+def definition(head: str, params: Sequence[str], tail: str, *, indent: int) -> str:
+    """A `def` line: as `call`, except that a lone parameter on a line of its own keeps a
+    trailing comma (black's left-hand split of a signature adds one)."""
+    if len(params) == 1 and not fits(f"{head}{params[0]}{tail}", indent):
+        return _exploded(head, params, tail, indent)
+    return call(head, params, tail, indent=indent)
+
+
 def collection(head: str, items: Sequence[str], tail: str, *, indent: int) -> str:
     """A list, tuple, dict or set display: several items that do not fit go one per line."""
     if len(items) == 1:

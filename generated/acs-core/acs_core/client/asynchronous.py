@@ -17,6 +17,7 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
+from . import direct as _direct
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -175,13 +176,18 @@ class AsyncClientBase(BaseClient):
         if timeout is None:
             return self._give_up(call)
         await self._auth.authenticate_async(call)
-        request = self._build(call, self._http, timeout)
+        http = self._http
+        direct = self._direct and _direct.usable(http)
+        request = self._build(call, http, timeout, direct)
         try:
-            response = await self._http.send(request)
-            try:
-                body = await response.aread()
-            finally:
-                await response.aclose()
+            if direct:
+                response, body = await _direct.send_async(http, request)
+            else:
+                response = await http.send(request)
+                try:
+                    body = await response.aread()
+                finally:
+                    await response.aclose()
         except httpx.HTTPError as exc:
             return self._on_exception(call, exc)
         return self._on_response(call, response.status_code, response.headers, body)

@@ -5,7 +5,7 @@ REST-style, SLS's `LOG` or `SLS4-HMAC-SHA256`, PDS's `acs`). A fresh nonce and d
 
 from __future__ import annotations
 
-import uuid
+import os
 from typing import Any
 from urllib.parse import unquote
 
@@ -34,7 +34,7 @@ def sign_attempt(
     """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs."""
     creds = credentials
     token = creds.security_token.reveal() if creds.security_token else None
-    nonce = uuid.uuid4().hex
+    nonce = os.urandom(16).hex()  # as uuid4().hex, at a fifth of its cost
     if wire.body is not None:
         body, content_type = wire.body, wire.content_type
     elif wire.form and info.path is not None:  # a REST-style form, as the SDKs'

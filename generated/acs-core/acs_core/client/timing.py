@@ -43,19 +43,24 @@ class Clock:
     """The time requests are signed with: ours, plus the offset to the server's clock that a
     rejected timestamp taught us (shared by a client and its `with_options` copies)."""
 
-    __slots__ = ("offset",)
+    __slots__ = ("_second", "offset")
 
     def __init__(self) -> None:
         self.offset = 0.0
+        self._second: tuple[int, str] = (-1, "")  # the last second `iso` wrote, and how
 
     def now(self) -> float:
         return time.time() + self.offset
 
     def iso(self) -> str:
         """An ISO 8601 UTC timestamp, as RPC v2 and V3 signatures take it."""
-        return datetime.fromtimestamp(self.now(), timezone.utc).strftime(
-            "%Y-%m-%dT%H:%M:%SZ"
-        )
+        now = math.floor(self.now())
+        second, text = self._second
+        if now != second:
+            moment = datetime.fromtimestamp(now, timezone.utc)
+            text = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+            self._second = (now, text)
+        return text
 
     def http_date(self) -> str:
         """An HTTP date (RFC 7231), the `date` header ROA signatures sign."""

@@ -100,6 +100,7 @@ from ..errors import (
 )
 from ..info import OperationInfo, ServiceInfo
 from ..params import WireParams, expand_path
+from . import direct as _direct
 from .answers import (
     REQUEST_ID_HEADERS,
     REQUEST_ID_KEYS,
@@ -192,6 +193,7 @@ class BaseClient:
             raise ConfigurationError("pass http_client= or transport=, not both")
         self._clock = Clock()
         self._owns_http = http_client is None
+        self._direct = _direct.eligible(http_client, transport, self._host)
         self._http = (
             self._check_http(http_client)
             if http_client is not None
@@ -349,7 +351,9 @@ class BaseClient:
         call: Call[Any],
         http: httpx.Client | httpx.AsyncClient,
         timeout: httpx.Timeout,
+        direct: bool = False,
     ) -> httpx.Request:
+        """The signed request of the next attempt (`direct`: for `direct.send`)."""
         call.attempt += 1
         call.pending = None
         base_url, path, query, headers, body = self._sign(call)
@@ -364,8 +368,11 @@ class BaseClient:
             call.info.method,
             base_url,
         )
+        method = call.info.method
+        if direct:
+            return _direct.build(http, method, url, headers, body, timeout)
         return http.build_request(
-            call.info.method, url, headers=headers, content=body, timeout=timeout
+            method, url, headers=headers, content=body, timeout=timeout
         )
 
     # --- after an attempt -------------------------------------------------------------------

@@ -17,6 +17,7 @@ from ..errors import ConfigurationError, Error
 from ..info import OperationInfo
 from ..params import WireParams
 from ..tls import shared_ssl_context
+from . import direct as _direct
 from .base import BaseClient
 from .call import Call, RawResponse, Retry, arguments_of, operation, parser
 
@@ -171,13 +172,18 @@ class ClientBase(BaseClient):
         if timeout is None:
             return self._give_up(call)
         self._auth.authenticate(call)
-        request = self._build(call, self._http, timeout)
+        http = self._http
+        direct = self._direct and _direct.usable(http)
+        request = self._build(call, http, timeout, direct)
         try:
-            response = self._http.send(request)
-            try:
-                body = response.read()
-            finally:
-                response.close()
+            if direct:
+                response, body = _direct.send(http, request)
+            else:
+                response = http.send(request)
+                try:
+                    body = response.read()
+                finally:
+                    response.close()
         except httpx.HTTPError as exc:
             return self._on_exception(call, exc)
         return self._on_response(call, response.status_code, response.headers, body)

@@ -77,7 +77,10 @@ def form_body(params: Iterable[tuple[str, str]]) -> str:
 
 
 def _sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return _EMPTY_SHA256 if not data else hashlib.sha256(data).hexdigest()
+
+
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()  # most calls have no body
 
 
 @dataclass(frozen=True, repr=False)
@@ -201,6 +204,18 @@ def canonical_request_v3(
     missing = [n for n in names if n not in by_name]
     if missing:
         raise ValueError(f"signed header(s) missing from the request: {missing}")
+    return _canonical_v3(method, path, query, by_name, names, body_sha256_hex)
+
+
+def _canonical_v3(
+    method: str,
+    path: str,
+    query: Iterable[tuple[str, str]],
+    by_name: Mapping[str, str],
+    names: Sequence[str],
+    body_sha256_hex: str,
+) -> str:
+    """The canonical request of lower-case header names, all present, values stripped."""
     # Each canonical header line ends with "\n", so an extra blank line follows
     # the block before the signed header list.
     header_block = "".join(f"{n}:{by_name[n]}\n" for n in names)
@@ -223,8 +238,7 @@ def string_to_sign_v3(canonical_request: str) -> str:
 
 def signature_v3(string_to_sign: str, secret: str) -> str:
     """Hex HMAC-SHA256 keyed with the raw secret."""
-    key = secret.encode()
-    return hmac.new(key, string_to_sign.encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(secret.encode(), string_to_sign.encode(), "sha256").hex()
 
 
 def parse_authorization_v3(header: str) -> tuple[str, list[str], str]:
@@ -307,9 +321,9 @@ def sign_v3(
             raise ValueError(f"header {lowered!r} is set by the signer")
         headers[lowered] = value
     signed_names = sorted(headers)
-    canonical = canonical_request_v3(
-        method, path, query, headers, signed_names, body_hash
-    )
+    # The names are lower case already and every one is present: only the values strip.
+    stripped = {name: value.strip() for name, value in headers.items()}
+    canonical = _canonical_v3(method, path, query, stripped, signed_names, body_hash)
     to_sign = string_to_sign_v3(canonical)
     signature = signature_v3(to_sign, access_key_secret)
     headers["Authorization"] = (
