@@ -17,7 +17,6 @@ PDS's SDK sends it (the only service whose specs declare such operations).
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from .. import signing as _signing
@@ -27,7 +26,7 @@ from ..errors import ConfigurationError
 from ..info import OperationInfo
 from ..params import WireParams
 from .call import Call
-from .signers import request_body, sign_attempt
+from .signers import new_nonce, request_body, sign_attempt
 from .timing import Clock
 
 __all__ = [
@@ -168,7 +167,7 @@ def unsigned_attempt(
         version=api_version,
         content_type=content_type,
         date=clock.http_date(),
-        nonce=uuid.uuid4().hex,
+        nonce=new_nonce(),
         extra_headers=dict(wire.headers),
     )
     return _signing.unsigned_pds_v1(
