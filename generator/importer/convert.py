@@ -72,7 +72,11 @@ def convert_operation(
     warnings: list[str],
     *,
     style: str = "RPC",
+    auth_mapped: bool = False,
 ) -> Converted:
+    """One operation's spec document. `auth_mapped`: the service sends bearer tokens and
+    unsigned calls as the format says (PDS), so `security` becomes the operation's `auth`.
+    """
     if not OPERATION_NAME.fullmatch(name):
         raise Unsupported(
             f"name {name!r} is not an identifier (^[A-Za-z][A-Za-z0-9]*$)"
@@ -104,7 +108,9 @@ def convert_operation(
     errors = _errors(api.get("errorCodes"), name, warnings)
     if errors:
         document["errors"] = errors
-    _security(api.get("security"), name, warnings)
+    auth = _security(api.get("security"), name, warnings, mapped=auth_mapped)
+    if auth != ["access_key"]:
+        document["auth"] = auth
     return Converted(name, document, converter)
 
 
@@ -432,18 +438,38 @@ def _errors(value: Any, name: str, warnings: list[str]) -> list[dict[str, Any]]:
     return found
 
 
-def _security(value: Any, name: str, warnings: list[str]) -> None:
+# api-docs security schemes -> the spec's `auth`, in the format's order.
+AUTH_SCHEMES = {"AK": "access_key", "BearerToken": "bearer", "Anonymous": "anonymous"}
+
+
+def _security(
+    value: Any, name: str, warnings: list[str], *, mapped: bool = False
+) -> list[str]:
+    """How the operation authenticates (`auth`): where the service's style is `mapped` and
+    every scheme is known, its schemes; else an AccessKey, with a warning for the others.
+    """
     schemes = {
         key
         for entry in _list(value, "security")
         if isinstance(entry, dict)
         for key in entry
     }
+    if mapped and schemes and schemes <= set(AUTH_SCHEMES):
+        if "Anonymous" in schemes and len(schemes) > 1:
+            warnings.append(
+                f"{name}: security {sorted(schemes)}: anonymous beside a signature; "
+                "signed with an AccessKey"
+            )
+            return ["access_key"]
+        return [
+            a for a in AUTH_SCHEMES.values() if a in {AUTH_SCHEMES[s] for s in schemes}
+        ]
     if schemes - {"AK"}:
         warnings.append(
             f"{name}: security {sorted(schemes)} (e.g. anonymous or OIDC) cannot be expressed; "
             "the client will sign it with an AccessKey"
         )
+    return ["access_key"]
 
 
 def _list(value: Any, what: str) -> list[Any]:

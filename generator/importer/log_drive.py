@@ -20,6 +20,10 @@ RFC 1123 date, `Sun, 06 De`: not taken), with their own error bodies. What diffe
   required `type` whose one value is `context_log`; the SDK writes `?type=context_log` into the
   path. Any required query parameter with a single value is so moved into the path's query,
   then the fixed query (`prepare`).
+- PDS's `security`: `Anonymous` (Authorize, Token, GetShareLinkToken, GetShareLinkByAnonymous)
+  becomes `auth: [anonymous]`, sent unsigned as the SDK sends them; `BearerToken` becomes
+  `bearer` (`auth: [access_key, bearer]` for 90 operations, `[bearer]` for 6), sent with the
+  client's bearer token as the SDK's gateway sends it (`Authorization: Bearer <token>`).
 - the error bodies: SLS `{errorCode, errorMessage}` (request ID in `x-log-requestid`), PDS
   `{code, message}` (`x-ca-request-id`).
 """
@@ -33,6 +37,10 @@ from typing import Any
 from .apidocs import ApiDocs
 
 STYLES = ("SLS", "PDS")
+# Styles whose `security` becomes each operation's `auth` (`convert._security`): PDS's SDK sends
+# its anonymous operations unsigned and takes a bearer token; SLS's one anonymous operation
+# (PutWebtracking) is signed with the AccessKey, as before.
+AUTH_STYLES = ("PDS",)
 
 SIGNING: dict[str, dict[str, Any]] = {
     "SLS": {"default": "sls_v1", "supported": ["sls_v1", "sls_v4"]},

@@ -23,7 +23,7 @@ from ..base.diagnostics import SpecError
 from ..base.progress import Progress, counting
 from ..spec.datacheck import iter_data_errors
 from ..spec.validate import load_specs
-from . import apidocs, checks, emit, metaschema, oss, own_styles, paging
+from . import apidocs, checks, emit, log_drive, metaschema, oss, own_styles, paging
 from . import overlay as overlays
 from . import service as services
 from .convert import OPERATION_NAME, Converted, convert_operation, success_status
@@ -175,6 +175,7 @@ def _convert(
                     run.docs.components,
                     run.report.warnings,
                     style=run.docs.wire_style,
+                    auth_mapped=run.docs.style in log_drive.AUTH_STYLES,
                 )
             checks.check_python_names(operation.document)
         except Unsupported as exc:

@@ -242,6 +242,17 @@ def _access(operation: Operation, authorization: Authorization) -> str:
     return f"{authorization.access_level} (RAM); {python_side}"
 
 
+# How an operation authenticates, in its reference page (the default, an AccessKey, says nothing).
+_AUTH_DOCS = {
+    ("anonymous",): "anonymous: sent unsigned, no credentials needed",
+    ("bearer",): "a bearer token only (`Client(bearer_token=...)`)",
+    (
+        "access_key",
+        "bearer",
+    ): "the bearer token when the client has one, else the AccessKey",
+}
+
+
 def _facts(
     operation: Operation, view: OperationView, service: Service
 ) -> tuple[tuple[str, str], ...]:
@@ -267,6 +278,13 @@ def _facts(
         ("Idempotent", "yes" if operation.idempotent else "no"),
         ("Deprecated", "yes" if operation.deprecated else "no"),
     ]
+    if operation.auth != ("access_key",):
+        facts.append(
+            (
+                "Authentication",
+                _AUTH_DOCS.get(operation.auth, ", ".join(operation.auth)),
+            )
+        )
     if view.pager is not None:
         iterator = code(f"client.{view.pager.method_name}(...)")
         facts.append(("Page iterator", f"{iterator}: {cell(view.pager.summary)}"))

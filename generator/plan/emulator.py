@@ -100,6 +100,8 @@ def _emulator_data(service: Service, operations: list[OperationView]) -> str:
             entry["host"] = host.name
         if spec_op.fixed_query:  # OSS's sub-resource, SLS's `?type=log`: tells apart
             entry["query"] = dict(spec_op.fixed_query)
+        if spec_op.auth != ("access_key",):  # bearer tokens, unsigned calls (PDS)
+            entry["auth"] = list(spec_op.auth)
         # xml, binary (goldens: the body's text), none
         if spec_op.response_media != "json":
             entry["media"] = spec_op.response_media

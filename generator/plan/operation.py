@@ -41,6 +41,8 @@ def operation_view(
         facts.append(f"media={py_literal(operation.response_media)}")
     if operation.regions:
         facts.append(f"regions={py_literal(tuple(operation.regions))}")
+    if operation.auth != ("access_key",):  # bearer tokens, unsigned calls (PDS)
+        facts.append(f"auth={py_literal(operation.auth)}")
     if operation.access == "read":
         facts.append("read_only=True")
     if operation.idempotent:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..base.diagnostics import Diagnostic
 from ..python import names
+from .checks_auth import auth_problems
 from .checks_conveniences import (
     operation_convenience_problems,
     service_convenience_problems,
@@ -131,6 +132,7 @@ def _operation_problems(operation: Operation, service: Service) -> Iterator[Diag
         )
     yield from _rest_problems(operation, service)
     yield from oss_operation_problems(operation, service)
+    yield from auth_problems(operation, service)
     yield from _duplicates(
         source,
         [(f"/errors/{i}/code", e.code) for i, e in enumerate(operation.errors)],

@@ -188,6 +188,9 @@ class Operation:
     # into the response model beside the body's fields (name -> data schema).
     fixed_query: tuple[tuple[str, str], ...] = ()
     response_headers: dict[str, Schema] = field(default_factory=dict)
+    # How a call may authenticate: "access_key" (signed), "bearer" (PDS's access token),
+    # "anonymous" (unsigned, alone).
+    auth: tuple[str, ...] = ("access_key",)
 
     @property
     def body(self) -> Parameter | None:

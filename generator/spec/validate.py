@@ -219,6 +219,7 @@ def _service(
     )
 
 
+_AUTH_ORDER = ("access_key", "bearer", "anonymous")
 _IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # A waiter's defaults (seconds), as the meta-schema documents them.
 WAITER_DELAY, WAITER_MAX_DELAY, WAITER_TIMEOUT = 2.0, 30.0, 600.0
@@ -273,6 +274,8 @@ def _operation(
         source=source,
         fixed_query=tuple(data.get("fixed_query", {}).items()),
         response_headers=data.get("response_headers", {}),
+        # In one order whatever the spec's, so that the output is too.
+        auth=tuple(a for a in _AUTH_ORDER if a in data.get("auth", ["access_key"])),
     )
 
 

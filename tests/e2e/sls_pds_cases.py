@@ -30,7 +30,15 @@ IMPORTED = {
         "GetCursor",
         "DeleteLogStore",
     ],
-    "pds-2022-03-01": ["GetFile", "ListDomains", "DownloadFile"],
+    # Token and GetShareLinkToken are anonymous, GetLinkInfo takes a bearer token only.
+    "pds-2022-03-01": [
+        "GetFile",
+        "ListDomains",
+        "DownloadFile",
+        "Token",
+        "GetShareLinkToken",
+        "GetLinkInfo",
+    ],
 }
 PACKAGES = {
     "sls-2020-12-30": ("acs_sls", "alibabacloud_sls20201230"),

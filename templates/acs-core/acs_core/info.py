@@ -115,3 +115,6 @@ class OperationInfo:
         default_factory=dict
     )  # by `wait_<name>`'s name
     upload: Upload | None = None  # how its upload method runs
+    # How a call may authenticate: "access_key" (signed), "bearer" (PDS's access token, used
+    # when the client has one), "anonymous" (sent unsigned, no credentials).
+    auth: tuple[str, ...] = ("access_key",)

@@ -6,6 +6,8 @@
     sync           ClientBase: sends with httpx.Client
     asynchronous   AsyncClientBase: sends with httpx.AsyncClient
     call           one call's facts and state, RawResponse
+    auth           how each attempt authenticates: signed, a bearer token, or unsigned
+    signers        one attempt signed as its service signs
     answers        an answer's JSON, or the typed error of an error body
     endpoints      the base URL a client sends to (region, account-scoped hosts, endpoint=)
     timing         timeouts of each attempt, the clock requests are signed with

@@ -175,7 +175,7 @@ class AsyncClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        call.credentials = await self._provider.get_credentials_async()
+        await self._auth.authenticate_async(call)
         http = self._http
         direct = self._direct and _direct.usable(http)
         request = self._build(call, http, timeout, direct)

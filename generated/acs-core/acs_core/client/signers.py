@@ -15,7 +15,7 @@ from ..info import OperationInfo
 from ..params import FORM_CONTENT_TYPE, WireParams
 from .timing import Clock
 
-__all__ = ["sign_attempt"]
+__all__ = ["new_nonce", "request_body", "sign_attempt"]
 
 
 def sign_attempt(
@@ -34,14 +34,8 @@ def sign_attempt(
     """Sign one attempt: `path` encoded as sent, `query` with the operation's fixed pairs."""
     creds = credentials
     token = creds.security_token.reveal() if creds.security_token else None
-    nonce = os.urandom(16).hex()  # as uuid4().hex, at a fifth of its cost
-    if wire.body is not None:
-        body, content_type = wire.body, wire.content_type
-    elif wire.form and info.path is not None:  # a REST-style form, as the SDKs'
-        body = _signing.form_body(wire.form).encode("ascii")
-        content_type = FORM_CONTENT_TYPE
-    else:
-        body, content_type = b"", None
+    nonce = new_nonce()
+    body, content_type = request_body(info, wire)
     common: dict[str, Any] = {
         "method": info.method,
         "action": info.name,
@@ -125,3 +119,18 @@ def sign_attempt(
             **common,
         )
     return signed
+
+
+def request_body(info: OperationInfo, wire: WireParams) -> tuple[bytes, str | None]:
+    """The body an attempt sends and its content type: the operation's JSON or bytes, a
+    REST-style form (as the SDKs send it), or nothing."""
+    if wire.body is not None:
+        return wire.body, wire.content_type
+    if wire.form and info.path is not None:
+        return _signing.form_body(wire.form).encode("ascii"), FORM_CONTENT_TYPE
+    return b"", None
+
+
+def new_nonce() -> str:
+    """A fresh signature nonce: 32 hex digits, as uuid4().hex, at a fifth of its cost."""
+    return os.urandom(16).hex()

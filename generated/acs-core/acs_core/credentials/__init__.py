@@ -20,6 +20,7 @@ passed as is. Temporary credentials are refreshed before they expire (see `base`
     chain       the default chain
     shared      the process's one default chain
     resolve     which provider a client signs with
+    bearer      a bearer token (PDS's access token), for the operations that take one
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .base import (
     Secret,
     StaticCredentials,
 )
+from .bearer import BearerToken, BearerTokenProvider
 from .chain import DefaultCredentialsChain
 from .ecs import EcsRamRoleCredentials
 from .official import OfficialCredentialsAdapter
@@ -39,6 +41,8 @@ from .sts import OidcRoleCredentials, RamRoleArnCredentials
 from .uri import UriCredentials
 
 __all__ = [
+    "BearerToken",
+    "BearerTokenProvider",
     "Credentials",
     "CredentialsProvider",
     "DefaultCredentialsChain",

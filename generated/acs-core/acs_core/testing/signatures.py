@@ -63,7 +63,8 @@ class Claim:
     """
 
     scheme: (
-        str  # "v3", "v2" (RPC, in the query), "roa-v2" (PDS's too), "sls-v1", "sls-v4"
+        str  # "v3", "v2" (RPC, in the query), "roa-v2" (PDS's too), "sls-v1", "sls-v4";
+        # "bearer" and "none" (unsigned) are not verified here (see `auth`)
     )
     version: str
     action: str
@@ -78,12 +79,15 @@ def form_of(headers: Mapping[str, str], body: bytes) -> dict[str, str]:
 
 
 def scheme_of(authorization: str | None, query: Mapping[str, str]) -> str | None:
-    """How a request is signed, from its headers alone; None when it is not signed."""
+    """How a request is signed, from its headers alone: "bearer" for a bearer token; None when
+    it is not signed."""
     if authorization is not None:
         if authorization.startswith(signing.SLS_V1_PREFIX):
             return "sls-v1"
         if authorization.startswith(signing.SLS_V4_ALGORITHM + " "):
             return "sls-v4"
+        if authorization.startswith("Bearer "):  # PDS's access token (see `auth`)
+            return "bearer"
         return "roa-v2" if authorization.startswith("acs ") else "v3"
     return "v2" if "Signature" in query else None
 

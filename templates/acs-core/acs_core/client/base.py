@@ -9,7 +9,7 @@ Constructor (both clients)::
     Client(region=None, *, access_key_id=None, access_key_secret=None, security_token=None,
            credentials=None, endpoint=None, signature_version=None, timeout=DEFAULT_TIMEOUT,
            max_retries=3, backoff_base=0.2, backoff_max=8.0, max_retry_time=60.0,
-           http_client=None, transport=None, account_id=None)
+           http_client=None, transport=None, account_id=None, bearer_token=None)
 
 * Credentials come from `credentials=` (a provider of `acs_core.credentials`, such as
   `RamRoleArnCredentials` or `EcsRamRoleCredentials`, anything with `get_credentials()` and
@@ -28,6 +28,8 @@ Constructor (both clients)::
   installs a logging filter on the `httpx` and `httpcore` loggers that masks `SecurityToken`,
   `Signature` and secret-like query parameters in their log lines (v2 signs in the query, and
   httpx logs every request URL at INFO).
+* `bearer_token`: sent to the operations that take one, and no credentials for anonymous ones
+  (PDS's; see `client.auth`).
 * `endpoint` overrides the region's host; it may be a full URL (`http://127.0.0.1:8080`),
   otherwise HTTPS is used.
 * `account_id`: for a service whose endpoints are scoped to an account
@@ -107,9 +109,9 @@ from .answers import (
     first,
     retry_after,
 )
+from .auth import BearerTokenProvider, ClientAuth, attempt_request
 from .call import Call, RawResponse, Retry, arguments_of, operation
 from .endpoints import HOST_LABEL, parameter_host, resolve_endpoint
-from .signers import sign_attempt
 from .timing import CLOCK_CODES, Clock, cap_timeout, resolve_timeout
 
 __all__ = ["ENV_REGION", "BaseClient"]
@@ -151,11 +153,13 @@ class BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         account_id: str | None = None,
+        bearer_token: str | Secret | BearerTokenProvider | None = None,
     ) -> None:
         service = self._service
         self._provider = resolve_provider(
             credentials, access_key_id, access_key_secret, security_token
         )
+        self._auth = ClientAuth(self._provider, bearer_token)  # see `client.auth`
         region = region or os.environ.get(ENV_REGION) or None
         if not region:
             raise ConfigurationError(f"no region: pass region= or set {ENV_REGION}")
@@ -309,24 +313,20 @@ class BaseClient:
 
         Answers the base URL, the encoded path, the query, the headers and the body to send.
         """
-        creds = call.credentials
-        assert creds is not None, "credentials are fetched before each attempt"
         info, wire = call.info, call.wire
         base_url, host = self._target(call)
         path = "/" if info.path is None else expand_path(info.path, wire.path)
         # A fixed query (SLS's `?type=log`): a parameter of the same name replaces its pair.
         given = {name for name, _ in wire.query}
         query = [(k, v) for k, v in info.query if k not in given] + wire.query
-        signed = sign_attempt(
+        signed = attempt_request(  # signed, or not (`client.auth`)
             self.signature_version,
-            info,
-            wire,
+            call,
             host=host,
             path=path,
             query=query,
             api_version=self._service.api_version,
             region=self.region,
-            credentials=creds,
             clock=self._clock,
         )
         # Kept for SignatureMismatchError; an STS token is part of them, so it is masked.

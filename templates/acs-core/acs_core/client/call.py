@@ -20,7 +20,7 @@ from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ..credentials.base import Credentials
+from ..credentials.base import Credentials, Secret
 from ..errors import Error
 from ..info import OperationInfo
 from ..params import WireParams
@@ -110,6 +110,10 @@ class Call(Generic[T]):
     string_to_sign: str = ""
     canonical_request: str = ""
     credentials: Credentials | None = None  # those of the current attempt
+    # How the current attempt authenticates (`client.auth`): "access_key" with `credentials`,
+    # "bearer" with `bearer_token`, or "anonymous" with neither.
+    auth: str = "access_key"
+    bearer_token: Secret | None = None
     clock_corrected: bool = False  # retried once at the server's time already
 
 

@@ -171,7 +171,7 @@ class ClientBase(BaseClient):
         timeout = self._attempt_timeout(call)
         if timeout is None:
             return self._give_up(call)
-        call.credentials = self._provider.get_credentials()
+        self._auth.authenticate(call)
         http = self._http
         direct = self._direct and _direct.usable(http)
         request = self._build(call, http, timeout, direct)

@@ -7,7 +7,8 @@
     oss_common   what the two OSS signatures share
     sls          Simple Log Service: `LOG <id>:<signature>` (HMAC-SHA256, `sls_v1`)
     sls_v4       Simple Log Service: `SLS4-HMAC-SHA256` (`sls_v4`)
-    pds          Drive and Photo Service: `acs <id>:<signature>` (HMAC-SHA1, `pds_v1`)
+    pds          Drive and Photo Service: `acs <id>:<signature>` (HMAC-SHA1, `pds_v1`),
+                 and its unsigned calls (anonymous, or a bearer token)
 
 The gateway's functions are re-exported here, as the clients and the emulator use them.
 """
@@ -34,7 +35,13 @@ from .acs import (
     string_to_sign_v2,
     string_to_sign_v3,
 )
-from .pds import sign_pds_v1, signature_pds_v1, string_to_sign_pds_v1
+from .pds import (
+    pds_v1_headers,
+    sign_pds_v1,
+    signature_pds_v1,
+    string_to_sign_pds_v1,
+    unsigned_pds_v1,
+)
 from .sls import (
     SLS_V1_PREFIX,
     content_md5,
@@ -63,6 +70,7 @@ __all__ = [
     "form_body",
     "parse_authorization_sls_v4",
     "parse_authorization_v3",
+    "pds_v1_headers",
     "percent_encode",
     "sign_pds_v1",
     "sign_roa_v2",
@@ -82,4 +90,5 @@ __all__ = [
     "string_to_sign_sls_v1",
     "string_to_sign_v2",
     "string_to_sign_v3",
+    "unsigned_pds_v1",
 ]

@@ -14,7 +14,12 @@ credentials, `x-acs-security-token`. The string to sign is::
 and the signature the Base64 HMAC-SHA1 of it keyed with the secret. One quirk of the SDK is
 kept where a server must accept it: a GET without a body (DownloadFile) is signed as if it
 carried `content-type: application/x-www-form-urlencoded; charset=UTF-8`, which is not sent
-(`SDK_UNSENT_CONTENT_TYPE`; our clients sign what they send). Pure standard library.
+(`SDK_UNSENT_CONTENT_TYPE`; our clients sign what they send).
+
+Not every PDS call is signed with a key (`unsigned_pds_v1`): the anonymous operations (Token,
+Authorize, GetShareLinkToken, GetShareLinkByAnonymous) carry the same headers without an
+Authorization; a call made with an access token carries `Authorization: Bearer <token>` and
+`x-acs-bearer-token: <token>`. Pure standard library.
 """
 
 from __future__ import annotations
@@ -22,19 +27,32 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping, Sequence
 
 from .acs import SignedRequest
 
 __all__ = [
+    "BEARER_PREFIX",
     "PDS_V1_PREFIX",
     "SDK_UNSENT_CONTENT_TYPE",
+    "pds_v1_headers",
     "sign_pds_v1",
     "signature_pds_v1",
     "string_to_sign_pds_v1",
+    "unsigned_pds_v1",
 ]
 
 PDS_V1_PREFIX = "acs "
+BEARER_PREFIX = "Bearer "
+# Headers only the signer sets: a caller's would be signed over, or would stand for a key.
+_SIGNER_HEADERS = (
+    "authorization",
+    "x-acs-security-token",
+    "x-acs-bearer-token",
+)
+# A bearer token travels in two headers as it is: no space, no control character.
+_TOKEN = re.compile(r"[!-~]+")
 SDK_UNSENT_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8"
 
 
@@ -69,6 +87,66 @@ def signature_pds_v1(string_to_sign: str, secret: str) -> str:
     return base64.b64encode(digest).decode("ascii")
 
 
+def pds_v1_headers(
+    *,
+    host: str,
+    action: str,
+    version: str,
+    content_type: str | None,
+    date: str,
+    nonce: str,
+    extra_headers: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The headers every PDS request carries, signed or not (as the SDK's gateway sets them
+    before it signs, or leaves an anonymous call unsigned)."""
+    headers: dict[str, str] = {
+        "host": host,
+        "date": date,
+        "accept": "application/json",
+        "x-acs-version": version,
+        "x-acs-action": action,
+        "x-acs-signature-nonce": nonce,
+        "x-acs-signature-method": "HMAC-SHA1",
+        "x-acs-signature-version": "1.0",
+    }
+    if content_type:
+        headers["content-type"] = content_type
+    for name, value in (extra_headers or {}).items():
+        lowered = name.lower()
+        if lowered in headers or lowered in _SIGNER_HEADERS:
+            raise ValueError(f"header {lowered!r} is set by the signer")
+        headers[lowered] = value
+    return headers
+
+
+def unsigned_pds_v1(
+    *,
+    query: Sequence[tuple[str, str]],
+    body: bytes,
+    headers: dict[str, str],
+    bearer_token: str | None = None,
+) -> SignedRequest:
+    """A PDS request not signed with a key: anonymous (`bearer_token` None: no Authorization
+    at all), or with an access token, `Authorization: Bearer <token>` and
+    `x-acs-bearer-token`, as the SDK's gateway sends them."""
+    if bearer_token is not None:
+        if not _TOKEN.fullmatch(bearer_token):
+            raise ValueError("a bearer token is printable ASCII without spaces")
+        headers = {
+            **headers,
+            "x-acs-bearer-token": bearer_token,
+            "authorization": f"{BEARER_PREFIX}{bearer_token}",
+        }
+    return SignedRequest(
+        query=list(query),
+        headers=headers,
+        body=body,
+        string_to_sign="",
+        canonical_request="",
+        signature="",
+    )
+
+
 def sign_pds_v1(
     *,
     method: str,
@@ -87,25 +165,17 @@ def sign_pds_v1(
     extra_headers: Mapping[str, str] | None = None,
 ) -> SignedRequest:
     """Sign a PDS request: `date` an HTTP date (RFC 7231, GMT)."""
-    headers: dict[str, str] = {
-        "host": host,
-        "date": date,
-        "accept": "application/json",
-        "x-acs-version": version,
-        "x-acs-action": action,
-        "x-acs-signature-nonce": nonce,
-        "x-acs-signature-method": "HMAC-SHA1",
-        "x-acs-signature-version": "1.0",
-    }
-    if content_type:
-        headers["content-type"] = content_type
+    headers = pds_v1_headers(
+        host=host,
+        action=action,
+        version=version,
+        content_type=content_type,
+        date=date,
+        nonce=nonce,
+        extra_headers=extra_headers,
+    )
     if security_token:
         headers["x-acs-security-token"] = security_token
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered == "authorization":
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
     to_sign = string_to_sign_pds_v1(method, path, query, headers)
     signature = signature_pds_v1(to_sign, access_key_secret)
     headers["authorization"] = f"{PDS_V1_PREFIX}{access_key_id}:{signature}"

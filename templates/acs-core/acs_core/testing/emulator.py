@@ -22,7 +22,9 @@ The same endpoint serves Object Storage Service, path style (`<endpoint>/<bucket
 `emu.oss` creates buckets, puts and reads objects, sets ACLs and injects OSS faults (see
 `acs_core.testing.oss`); `storage=` a folder keeps what it stores across emulators. Besides
 key ID -> secret, `credentials` takes key ID -> (secret, STS token): requests with that key
-must carry that token. Specs' media rules answer upload grants (an address in this OSS and
+must carry that token; `accept_bearer(token)` lets a bearer token reach the operations whose
+spec takes one, and unsigned calls reach only anonymous operations (PDS's, see `auth`). Specs'
+media rules answer upload grants (an address in this OSS and
 temporary credentials it accepts for `emu.token_lifetime` seconds; `emu.expire_credentials()`
 ends them early) and write the objects a job produces (see `media`). Given an OSS product
 (`Emulator(acs_oss)`), the store still answers what it implements (objects, buckets, ACLs,
@@ -55,6 +57,7 @@ from typing import Any
 
 from ..errors import RequestValidationError
 from .answers import Drop, Refusal, payload
+from .auth import BearerTokens, unsigned_refusal
 from .faults import Faults
 from .handler import EmulatorServer, RequestHandler
 from .media import Media
@@ -79,6 +82,8 @@ Handler_ = Callable[[ReceivedRequest], Any]
 # Products that answer their request ID in a header of their own, by signature.
 _REQUEST_ID_HEADERS = {"sls_v1": "x-log-requestid", "pds_v1": "x-ca-request-id"}
 Credentials = Mapping[str, str | tuple[str, str]]
+# How PDS's calls without an AccessKey signature are recorded (`signature_version`).
+_UNSIGNED = {None: "anonymous", "bearer": "bearer"}
 
 
 def _now() -> float:
@@ -115,6 +120,7 @@ class Emulator(ThreadedServer):
         self.signatures = SignatureChecks(
             self.credentials, self.now, self.security_tokens, self.expirations
         )
+        self.bearer_tokens = BearerTokens()  # see `accept_bearer`
         self.requests = RequestLog()
         self._lock = threading.Lock()
         self._queued: dict[tuple[str, str], deque[tuple[int, Any]]] = {}
@@ -198,6 +204,12 @@ class Emulator(ThreadedServer):
             self.expirations.pop(key_id, None)
         else:
             self.expirations[key_id] = expires_at
+
+    def accept_bearer(self, token: str) -> None:
+        """Accept a bearer token from now on (PDS's access token) for the operations that take
+        one; others are refused with 401 AccessTokenInvalid (`emu.bearer_tokens.revoke`).
+        """
+        self.bearer_tokens.accept(token)
 
     @property
     def token_lifetime(self) -> float:
@@ -297,28 +309,32 @@ class Emulator(ThreadedServer):
         """Check one request and choose the answer: (status, body mapping or text)."""
         self._apply_fault(received)
         scheme = scheme_of(received.headers.get("authorization"), received.query)
-        if scheme is None:
-            raise Refusal(
-                "IncompleteSignature",
-                "The request has no signature: neither Authorization nor Signature.",
-            )
-        claim = claim_of(scheme, received.query, received.headers, received.body)
+        claim = claim_of(
+            scheme or "none", received.query, received.headers, received.body
+        )
         if scheme in ("sls-v1", "sls-v4"):  # SLS names no version: its signature does
             signed = self.routes.signed_with("sls_v1")
             version = signed[0].service.api_version if signed else ""
             claim = replace(claim, version=version)
-        self.signatures.verify(
-            claim,
-            received.method,
-            received.path,
-            received.query,
-            received.headers,
-            received.body,
-        )
-        product, operation, fields, request = self._route(received, claim)
+        if scheme not in (None, "bearer"):  # those two: once routed (`auth`)
+            self.signatures.verify(
+                claim,
+                received.method,
+                received.path,
+                received.query,
+                received.headers,
+                received.body,
+            )
+        try:
+            product, operation, fields, request = self._route(received, claim)
+        except Refusal:
+            if scheme is None:  # no anonymous operation answers it
+                raise unsigned_refusal() from None
+            raise
+        self.bearer_tokens.check(scheme, operation, received.headers)
         received.operation, received.product = operation.name, product.package
         if product.service.default_signature == "pds_v1":  # PDS's `acs`, not ROA v2
-            received.signature_version = "pds_v1"
+            received.signature_version = _UNSIGNED.get(scheme, "pds_v1")
         self._apply_fault(received, operation.name)
         if isinstance(request, RequestValidationError):
             raise Refusal(

@@ -70,6 +70,8 @@ class OperationModel:
     media: str = "json"
     # REST-style: the wire name of its host parameter (SLS's project), the Host's first label.
     host: str | None = None
+    # How a call may authenticate (PDS's): "access_key", "bearer", "anonymous" (see `auth`).
+    auth: tuple[str, ...] = ("access_key",)
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
@@ -230,6 +232,7 @@ def _product_data(
             entry.get("query"),
             entry.get("media", "json"),
             entry.get("host"),
+            tuple(entry.get("auth", ["access_key"])),
         )
         for entry in document["operations"]
     }
