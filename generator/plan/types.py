@@ -266,6 +266,10 @@ def model_for(
     class_name, new = module.claim(wanted, schema)
     if not new:
         return class_name
+    if (
+        not shared and model_name(schema) is not None
+    ):  # a shared model: derive its class
+        base = type_for(schema, class_name, module, shared=shared).hint
     module.models[class_name] = None  # type: ignore[assignment]  # keeps discovery order
     fields = []
     for wire_name, child in properties(schema).items():

@@ -99,3 +99,17 @@ def test_a_secret_field_is_read_and_written_but_left_out_of_the_repr() -> None:
     assert grant.key_secret == "s3cr3t"
     assert grant.to_dict() == {"KeyId": "id-1", "KeySecret": "s3cr3t"}
     assert "s3cr3t" not in repr(grant) and "id-1" in repr(grant)
+
+
+class GrantResponse(Grant):
+    """A response that is a shared model: its own class, derived from the model."""
+
+
+def test_a_model_derived_from_another_reads_into_itself_whichever_is_read_first() -> (
+    None
+):
+    Grant.from_dict({"KeyId": "a"})  # the base installs its compiled reader first
+    derived = GrantResponse.from_dict({"KeyId": "b", "Extra": 1})
+    assert type(derived) is GrantResponse and derived.key_id == "b"
+    assert derived.to_dict() == {"KeyId": "b", "Extra": 1}
+    assert type(Grant.from_dict({"KeyId": "c"})) is Grant

@@ -140,6 +140,11 @@ class Model:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         dataclasses.dataclass(kw_only=True)(cls)
+        # Each class installs its own compiled reader and writer on first use; a model derived
+        # from another (a response that is a shared model) must not inherit its base's.
+        for name in ("from_dict", "to_dict"):
+            if name not in cls.__dict__:
+                setattr(cls, name, Model.__dict__[name])
 
     def __setattr__(self, name: str, value: Any) -> None:
         # The first change to a model read from the wire keeps what was read, so that
