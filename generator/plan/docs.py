@@ -177,14 +177,19 @@ class _ModelWalk:
             self.tree.append(f"{pad}- {link}{where}")
             model = self._models[name]
             self.sections.append(self._section(model))
-            for field in model.fields:
+            for field in self._fields(model):
                 self.visit(field.type.hint, depth + 1, f" in {code(field.python_name)}")
+
+    def _fields(self, model: ModelView) -> tuple[FieldView, ...]:
+        """A model's fields, those of the shared model it derives from first."""
+        base = self._models.get(model.base)
+        return (self._fields(base) if base else ()) + model.fields
 
     def _section(self, model: ModelView) -> ModelSection:
         return ModelSection(
             heading=model.class_name,
             doc=cell(model.description),
-            rows=tuple(self._field_row(field) for field in model.fields),
+            rows=tuple(self._field_row(field) for field in self._fields(model)),
         )
 
     def _field_row(self, field: FieldView) -> tuple[str, ...]:

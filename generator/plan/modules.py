@@ -45,7 +45,11 @@ def module_imports(types: ModuleTypes, operation: OperationView | None) -> list[
     if lines:
         lines.append("")
     answers_json = operation is not None and "_m." in operation.operation_line
-    if types.models or types.enums or answers_json:
+    # A model derived from a shared one (a response that is that model) may use nothing of it.
+    uses_model = any(
+        model.fields or model.base.startswith("_m.") for model in types.models.values()
+    )
+    if uses_model or types.enums or answers_json:
         lines.append("from acs_core import model as _m")
     if operation is not None:
         lines.append("from acs_core import params as _p")

@@ -65,3 +65,17 @@ def test_a_response_that_is_a_shared_model_reads_into_a_class_derived_from_it(
         "expires_in": 7200,
         "lossless": True,
     }
+
+
+def test_the_reference_page_lists_the_shared_model_s_fields_on_the_response(
+    tmp_path: Path,
+) -> None:
+    import_product(
+        ROOT / "specs" / "vendor" / "pds-2022-03-01.json",
+        tmp_path / "specs" / "pds",
+        operations=["Token"],
+    )
+    generate(tmp_path / "specs", tmp_path / "out")
+    page = (tmp_path / "out" / "acs-pds" / "docs" / "Token.md").read_text("utf-8")
+    section = page.split("### TokenResponse", 1)[1].split("## Errors", 1)[0]
+    assert "| `access_token` | `access_token` | `str \\| None` |" in section
