@@ -86,3 +86,12 @@ class OperationView:
     streams: bool = (
         False  # OSS: the body is bytes, read whole or (`stream=True`) streamed
     )
+
+    @property
+    def example_result(self) -> str | None:
+        """What the README's example prints of the call's answer; None: it answers nothing."""
+        if self.response_hint == "None":
+            return None
+        if self.response_class and not self.response_hint.startswith("list["):
+            return "response.to_dict()"
+        return "response"

@@ -294,16 +294,21 @@ class ListConverter(Converter[list[Any]]):
         return [encode(item) for item in value]
 
     def read_source(self, name: str, bound: str) -> tuple[list[str], Any]:
-        # `decode`, inline, items of the exact type taken as they are.
-        exact = self._item.exact.__name__ if self._item.exact else "None"
+        # `decode`, inline, items of the exact type taken as they are (models have none:
+        # every item is decoded).
+        decode = [
+            f"e = {bound}(e)",
+            "if e is INVALID:",
+            "    break  # one unreadable item: the list is kept as received",
+        ]
+        if self._item.exact:
+            exact = self._item.exact.__name__
+            decode = [f"if e.__class__ is not {exact}:", *(f"    {d}" for d in decode)]
         lines = [
             "if v.__class__ is list:",
             "    items = []",
             "    for e in v:",
-            f"        if e.__class__ is not {exact}:",
-            f"            e = {bound}(e)",
-            "            if e is INVALID:",
-            "                break  # one unreadable item: the list is kept as received",
+            *(f"        {d}" for d in decode),
             "        items.append(e)",
             "    else:",
             f"        state[{name}] = items",

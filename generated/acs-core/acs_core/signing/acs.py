@@ -22,7 +22,7 @@ import base64
 import hashlib
 import hmac
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -274,6 +274,20 @@ def parse_authorization_v3(header: str) -> tuple[str, list[str], str]:
     return fields["Credential"], names, fields["Signature"]
 
 
+def add_caller_headers(
+    headers: dict[str, str],
+    extra_headers: Mapping[str, str] | None,
+    signer_only: Collection[str] = ("authorization",),
+) -> None:
+    """Add a caller's headers (lowercased) to those the signer set, which they may not
+    replace; nor may they set one of `signer_only`."""
+    for name, value in (extra_headers or {}).items():
+        lowered = name.lower()
+        if lowered in headers or lowered in signer_only:
+            raise ValueError(f"header {lowered!r} is set by the signer")
+        headers[lowered] = value
+
+
 def sign_v3(
     *,
     method: str,
@@ -315,11 +329,7 @@ def sign_v3(
         headers["x-acs-security-token"] = security_token
     if content_type:
         headers["content-type"] = content_type
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered == "authorization":
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
+    add_caller_headers(headers, extra_headers)
     signed_names = sorted(headers)
     # The names are lower case already and every one is present: only the values strip.
     stripped = {name: value.strip() for name, value in headers.items()}
@@ -450,11 +460,7 @@ def sign_roa_v2(
     if security_token:
         headers["x-acs-accesskey-id"] = access_key_id
         headers["x-acs-security-token"] = security_token
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered == "authorization":
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
+    add_caller_headers(headers, extra_headers)
     to_sign = string_to_sign_roa_v2(method, path, query, headers)
     signature = signature_roa_v2(to_sign, access_key_secret)
     headers["authorization"] = f"acs {access_key_id}:{signature}"

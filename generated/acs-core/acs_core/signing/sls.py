@@ -24,7 +24,7 @@ import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
 
-from .acs import SignedRequest
+from .acs import SignedRequest, add_caller_headers
 
 __all__ = [
     "SLS_API_VERSION",
@@ -103,11 +103,7 @@ def sign_sls_v1(
         headers["content-md5"] = content_md5(body)
     if security_token:
         headers["x-acs-security-token"] = security_token
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered == "authorization":
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
+    add_caller_headers(headers, extra_headers)
     to_sign = string_to_sign_sls_v1(method, path, query, headers)
     signature = signature_sls_v1(to_sign, access_key_secret)
     headers["authorization"] = f"{SLS_V1_PREFIX}{access_key_id}:{signature}"

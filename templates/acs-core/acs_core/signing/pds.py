@@ -30,7 +30,7 @@ import hmac
 import re
 from collections.abc import Mapping, Sequence
 
-from .acs import SignedRequest
+from .acs import SignedRequest, add_caller_headers
 
 __all__ = [
     "BEARER_PREFIX",
@@ -111,11 +111,7 @@ def pds_v1_headers(
     }
     if content_type:
         headers["content-type"] = content_type
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered in _SIGNER_HEADERS:
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
+    add_caller_headers(headers, extra_headers, _SIGNER_HEADERS)
     return headers
 
 

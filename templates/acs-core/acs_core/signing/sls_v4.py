@@ -23,7 +23,7 @@ import hmac
 from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
-from .acs import SignedRequest
+from .acs import SignedRequest, add_caller_headers
 from .sls import SLS_API_VERSION, SLS_CONTENT_TYPE
 
 __all__ = [
@@ -124,11 +124,7 @@ def sign_sls_v4(
     }
     if security_token:
         headers["x-acs-security-token"] = security_token
-    for name, value in (extra_headers or {}).items():
-        lowered = name.lower()
-        if lowered in headers or lowered == "authorization":
-            raise ValueError(f"header {lowered!r} is set by the signer")
-        headers[lowered] = value
+    add_caller_headers(headers, extra_headers)
     canonical = canonical_request_sls_v4(method, path, query, headers)
     signature = signature_sls_v4(canonical, date, region, access_key_secret)
     scope = f"{date[:8]}/{region}/sls/aliyun_v4_request"
